@@ -9,11 +9,12 @@ import org.mixlab.dsp.AudioBlock;
  *
  * <p>The interpolator is MixLab's own design: a Kaiser-windowed sinc (beta 7, about 70 dB stop-band) spanning
  * {@value #TAPS_PER_PHASE} input samples, so each of the 4 phases has {@value #TAPS_PER_PHASE} taps (192 taps in
- * all at 4x, against 48 in the Annex 2 example). Its cut-off is the input Nyquist frequency; every phase's gain stays
- * within 0.005 dB of unity up to 0.45 fs (21.6 kHz at 48 kHz) and is -1.1 dB (mid phases -2.5 dB) at 0.48 fs. Phase 0 is an exact pure delay, so the true peak is
- * never below the sample peak, and every phase is normalised to unity gain at DC. Latency (irrelevant for a meter)
- * is {@value #TAPS_PER_PHASE}/2 input samples. Float input needs no 12 dB attenuation (Annex 2 step 1 is for
- * fixed-point).
+ * all at 4x, against 48 in the Annex 2 example). Its cut-off is the input Nyquist frequency; every phase's gain
+ * stays within 0.005 dB of unity up to 0.45 fs (21.6 kHz at 48 kHz) and is -1.1 dB (middle phase -2.5 dB) at
+ * 0.48 fs. Phase 0 is an exact pure delay, so the true peak is never below the sample peak, and every phase is
+ * normalised to unity gain at DC. Latency (irrelevant for a meter) is {@value #TAPS_PER_PHASE}/2 input samples.
+ * Float input needs no 12 dB attenuation (Annex 2 step 1 is for fixed-point). As with any 4x meter, a sine near
+ * the Nyquist frequency can read up to about 0.7 dB low, because the peak may fall between oversampled points.
  *
  * <p>Threading: call {@link #add} from one thread; it never allocates. {@link #truePeakDbtp()} is a volatile
  * snapshot updated at the end of every add and may be read from any thread; the per-channel getter reads plain
