@@ -1,0 +1,131 @@
+package org.mixlab.engine.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.mixlab.engine.session.Session;
+import org.mixlab.engine.session.TrackModel;
+
+class LiveMixTest {
+    static final double RATE = 48_000;
+    LiveMix mix;
+
+    @BeforeAll
+    static void noDevice() {
+        System.setProperty("mixlab.audio", "none");
+    }
+
+    @AfterEach
+    void close() {
+        if (mix != null) {
+            mix.close();
+        }
+    }
+
+    static float[][] sine(double hz, double amp, double seconds) {
+        int n = (int) (seconds * RATE);
+        float[][] a = new float[1][n];
+        for (int i = 0; i < n; i++) {
+            a[0][i] = (float) (amp * Math.sin(2 * Math.PI * hz * i / RATE));
+        }
+        return a;
+    }
+
+    static Session session() {
+        Session s = new Session();
+        s.sampleRate = RATE;
+        TrackModel t = new TrackModel();
+        t.id = "tone";
+        t.name = "Tone";
+        t.file = "tone.wav";
+        s.tracks.add(t);
+        return s;
+    }
+
+    static void waitFor(BooleanSupplier cond, long timeoutMs) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (!cond.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within %d ms", timeoutMs).isLessThan(end);
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+    }
+
+    @Test
+    @DisplayName("with no sound device playback runs on a silent clock and the meters move")
+    void silentClockPlaysAndMeters() throws Exception {
+        mix = new LiveMix(session(), s -> Map.of("tone", sine(1000, 0.5, 4)), 20);
+        assertThat(mix.isSilentClock()).isTrue();
+        assertThat(mix.outputStatus()).contains("silent clock");
+        mix.play();
+        MeterSnapshot snap = new MeterSnapshot();
+        waitFor(() -> {
+            mix.readMeters(snap);
+            return snap.momentaryLufs > -60;
+        }, 5000);
+        assertThat(mix.isPlaying()).isTrue();
+        assertThat(mix.positionSeconds()).isGreaterThan(0.3);
+        // 0.5 amplitude centred at -3 dB: each side 0.3536 -> -9.03 dBFS
+        assertThat(snap.peakDbfs[0]).isCloseTo(-9.03, within(0.1));
+        mix.stop();
+        waitFor(() -> !mix.isPlaying(), 2000);
+    }
+
+    @Test
+    @DisplayName("loudness matching brings every source to the quietest one's integrated loudness")
+    void loudnessMatchOffsets() throws Exception {
+        Session s = session();
+        s.tracks.get(0).gainDb = -10;
+        mix = new LiveMix(s, x -> Map.of("tone", sine(1000, 0.5, 4)), 20);
+        mix.awaitLoudnessMeasure();
+        double mixL = mix.measuredLoudnessLufs(Source.MIX);
+        double plainL = mix.measuredLoudnessLufs(Source.UNPROCESSED);
+        assertThat(plainL - mixL).isCloseTo(10.0, within(0.05));
+        assertThat(mix.matchOffsetDb(Source.MIX)).isCloseTo(0.0, within(0.01));
+        assertThat(mix.matchOffsetDb(Source.UNPROCESSED)).isCloseTo(-10.0, within(0.05));
+        mix.setLoudnessMatch(false);
+        assertThat(mix.matchOffsetDb(Source.UNPROCESSED)).isZero();
+    }
+
+    @Test
+    @DisplayName("switching to the unprocessed source is heard (meters follow the source at its true level)")
+    void abSwitchChangesWhatIsHeard() throws Exception {
+        Session s = session();
+        s.tracks.get(0).gainDb = -20;
+        mix = new LiveMix(s, x -> Map.of("tone", sine(1000, 0.5, 4)), 20);
+        mix.play();
+        MeterSnapshot snap = new MeterSnapshot();
+        waitFor(() -> {
+            mix.readMeters(snap);
+            return snap.source == Source.MIX && snap.peakDbfs[0] > -40 && snap.peakDbfs[0] < -28;
+        }, 5000);
+        mix.setSource(Source.UNPROCESSED);
+        waitFor(() -> {
+            mix.readMeters(snap);
+            return snap.source == Source.UNPROCESSED && Math.abs(snap.peakDbfs[0] + 9.03) < 0.2;
+        }, 5000);
+        assertThat(mix.source()).isEqualTo(Source.UNPROCESSED);
+    }
+
+    @Test
+    @DisplayName("the model follows every edit and seek stays inside the song")
+    void modelFollowsEdits() throws Exception {
+        mix = new LiveMix(session(), x -> Map.of("tone", sine(1000, 0.5, 2)), 20);
+        mix.setGainDb("tone", 50);
+        assertThat(mix.session().track("tone").gainDb).isEqualTo(12.0);
+        mix.setPan("tone", -30);
+        assertThat(mix.session().track("tone").pan).isEqualTo(-30.0);
+        mix.setMute("tone", true);
+        assertThat(mix.session().track("tone").mute).isTrue();
+        mix.seek(99);
+        assertThat(mix.positionSeconds()).isCloseTo(2.0, within(1e-3));
+        assertThat(mix.lengthSeconds()).isCloseTo(2.0, within(1e-3));
+    }
+}
