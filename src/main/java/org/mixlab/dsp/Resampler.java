@@ -41,6 +41,9 @@ public final class Resampler {
     private final double step;
     private final int phases;
     private final double[] table;
+    private final double cutoff;
+    private final double beta;
+    private final double i0Beta;
 
     /** A converter from {@code fromHz} to {@code toHz} (both 1 Hz .. 10 MHz, ratio at most 1000). */
     public Resampler(double fromHz, double toHz) {
@@ -54,9 +57,9 @@ public final class Resampler {
         this.step = fromHz / toHz;
         double minHz = Math.min(fromHz, toHz);
         // Everything in cycles per input sample.
-        double cutoff = 0.5 * (PASSBAND_EDGE + STOPBAND_EDGE) * minHz / fromHz;
+        this.cutoff = 0.5 * (PASSBAND_EDGE + STOPBAND_EDGE) * minHz / fromHz;
         double transition = (STOPBAND_EDGE - PASSBAND_EDGE) * minHz / fromHz;
-        double beta = 0.1102 * (DESIGN_ATTENUATION_DB - 8.7);
+        this.beta = 0.1102 * (DESIGN_ATTENUATION_DB - 8.7);
         double length = (DESIGN_ATTENUATION_DB - 7.95) / (2.285 * 2.0 * Math.PI * transition) + 1.0;
         this.halfTaps = Math.max(2, (int) Math.ceil(length / 2.0));
         this.taps = 2 * halfTaps;
@@ -76,12 +79,12 @@ public final class Resampler {
         this.phases = exact ? (int) den : TABLE_PHASES;
         int rows = exact ? phases : phases + 1;
         this.table = new double[rows * taps];
-        double i0Beta = besselI0(beta);
+        this.i0Beta = besselI0(beta);
         for (int p = 0; p < rows; p++) {
             double frac = (double) p / phases;
             for (int j = 0; j < taps; j++) {
                 double tau = frac + halfTaps - 1 - j;
-                table[p * taps + j] = kernel(tau, cutoff, beta, i0Beta);
+                table[p * taps + j] = kernelAt(tau);
             }
         }
     }
@@ -184,7 +187,11 @@ public final class Resampler {
         return acc;
     }
 
-    private double kernel(double tau, double cutoff, double beta, double i0Beta) {
+    /**
+     * The continuous filter kernel at {@code tau} input samples from its centre (zero outside the window); its
+     * integral is 1, so its Fourier transform is the converter's frequency response.
+     */
+    public double kernelAt(double tau) {
         double x = tau / halfTaps;
         if (x <= -1.0 || x >= 1.0) {
             return 0.0;
