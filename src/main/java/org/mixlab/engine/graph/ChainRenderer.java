@@ -1,0 +1,91 @@
+package org.mixlab.engine.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mixlab.dsp.AudioBlock;
+import org.mixlab.dsp.ParamSpec;
+import org.mixlab.dsp.ProcessSpec;
+import org.mixlab.dsp.Processor;
+import org.mixlab.engine.ProcessorRegistry;
+import org.mixlab.engine.session.InsertModel;
+
+/** Runs audio through a chain of inserts offline (the same slots the mixer uses), with the latency removed. */
+public final class ChainRenderer {
+    private ChainRenderer() {}
+
+    /** Problems with a chain (unknown types, unknown or out-of-range parameters), one line each. */
+    public static List<String> validate(List<InsertModel> chain, String name) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            InsertModel im = chain.get(i);
+            String p = name + ": $[" + i + "]";
+            if (im.type == null || !ProcessorRegistry.has(im.type)) {
+                problems.add(p + ".type: unknown processor type '" + im.type + "'");
+                continue;
+            }
+            Processor proto = ProcessorRegistry.prototype(im.type);
+            for (var e : im.params.entrySet()) {
+                int idx = proto.paramIndex(e.getKey());
+                if (idx < 0) {
+                    problems.add(p + ".params." + e.getKey() + ": " + im.type + " has no such parameter");
+                } else {
+                    ParamSpec s = proto.params().get(idx);
+                    if (e.getValue() == null || !s.inRange(e.getValue())) {
+                        problems.add(p + ".params." + e.getKey() + ": " + e.getValue() + " is outside " + s.min()
+                                + " to " + s.max());
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Processes {@code in} (planar, 1 or 2 channels) through the chain and returns audio of the same length, aligned
+     * with the input (processor latency removed). A mono input that a processor turns stereo (pan) comes out stereo.
+     */
+    public static float[][] render(float[][] in, double sampleRate, List<InsertModel> chain, double tempoBpm) {
+        int block = 512;
+        int chs = Math.min(2, in.length);
+        ProcessSpec spec = new ProcessSpec(sampleRate, block, 2);
+        InsertSlot[] slots = new InsertSlot[chain.size()];
+        int latency = 0;
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = SessionGraph.slot(chain.get(i), tempoBpm);
+            slots[i].prepare(spec);
+            latency += slots[i].latencySamples();
+        }
+        int frames = in[0].length;
+        float[][] out = new float[2][frames];
+        int outChs = chs;
+        AudioBlock b = new AudioBlock(2, block);
+        for (long pos = 0; pos < frames + latency; pos += block) {
+            b.setNumChannels(chs);
+            b.setNumSamples(block);
+            for (int c = 0; c < chs; c++) {
+                float[] d = b.channel(c);
+                for (int i = 0; i < block; i++) {
+                    long p = pos + i;
+                    d[i] = p < frames ? in[c][(int) p] : 0f;
+                }
+            }
+            for (InsertSlot s : slots) {
+                s.process(b);
+            }
+            outChs = Math.max(outChs, b.numChannels());
+            for (int c = 0; c < b.numChannels(); c++) {
+                float[] d = b.channel(c);
+                for (int i = 0; i < block; i++) {
+                    long o = pos + i - latency;
+                    if (o >= 0 && o < frames) {
+                        out[c][(int) o] = d[i];
+                    }
+                }
+            }
+        }
+        if (outChs == 1) {
+            return new float[][] {out[0]};
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.mixlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mixlab.engine.io.AudioData;
+import org.mixlab.engine.io.AudioFileReader;
+import org.mixlab.engine.io.WavWriter;
+
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(o), new PrintWriter(e));
+        return new Result(code, o.toString(), e.toString());
+    }
+
+    Path sineWav(String name, double amp, int channels, double seconds) throws Exception {
+        int n = (int) (48_000 * seconds);
+        float[][] a = new float[channels][n];
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < n; i++) {
+                a[c][i] = (float) (amp * Math.sin(2 * Math.PI * 1000 * i / 48_000.0));
+            }
+        }
+        Path p = dir.resolve(name);
+        WavWriter.write(p, a, 48_000, WavWriter.Format.FLOAT32, 1);
+        return p;
+    }
+
+    @Test
+    @DisplayName("analyze reads a -23 dBFS stereo 1 kHz tone as -23.0 LUFS and prints JSON on request")
+    void analyzeMeasuresLoudness() throws Exception {
+        Path p = sineWav("tone.wav", Math.pow(10, -23 / 20.0), 2, 5);
+        Result r = run("analyze", p.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Integrated loudness").contains("-23.0 LUFS");
+        Result j = run("analyze", "--json", p.toString());
+        assertThat(j.code()).isZero();
+        assertThat(j.out()).containsPattern("\"integratedLufs\": -2(2\\.9[5-9]|3\\.0[0-5])\\d");
+    }
+
+    @Test
+    @DisplayName("a missing or corrupt file gives exit 2 and one line naming the file, no stack trace")
+    void badFilesAreOneLine() throws Exception {
+        Result missing = run("analyze", dir.resolve("nope.wav").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().trim().lines().count()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.wav").doesNotContain("Exception").doesNotContain("\tat ");
+        Path junk = dir.resolve("junk.wav");
+        Files.write(junk, new byte[] {'R', 'I', 'F', 'F', 1, 2, 3});
+        Result corrupt = run("analyze", junk.toString());
+        assertThat(corrupt.code()).isEqualTo(2);
+        assertThat(corrupt.err()).startsWith("mixlab: junk.wav");
+        assertThat(corrupt.err().trim().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("validate lists every problem with its JSON path and exits 2")
+    void validateReportsProblems() throws Exception {
+        Path s = dir.resolve("bad.session.json");
+        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":5,"
+                + "\"tracks\":[{\"id\":\"a\",\"file\":\"/etc/passwd\",\"gainDb\":40}]}");
+        Result r = run("validate", s.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.session.json: $.sampleRate: 5 is outside 8000 to 192000")
+                .contains("$.tracks[0].file: '/etc/passwd' is an absolute path")
+                .contains("$.tracks[0].gainDb: 40 is outside -100 to 12");
+        Path broken = dir.resolve("broken.session.json");
+        Files.writeString(broken, "{\n\"format\": \"mixlab-session\",\n\"version\": 1,,\n}");
+        Result b = run("validate", broken.toString());
+        assertThat(b.code()).isEqualTo(2);
+        assertThat(b.err()).contains("broken.session.json: not valid JSON at line 3");
+    }
+
+    @Test
+    @DisplayName("render writes the session's mix as a WAV of the right length")
+    void renderWritesWav() throws Exception {
+        sineWav("a.wav", 0.25, 1, 1);
+        Path s = dir.resolve("mix.session.json");
+        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
+                + "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"a.wav\",\"gainDb\":-6}]}");
+        Path out = dir.resolve("out.wav");
+        Result r = run("render", s.toString(), "-o", out.toString(), "--tail", "0.5", "--bits", "24");
+        assertThat(r.code()).as(r.err()).isZero();
+        AudioData a = AudioFileReader.read(out);
+        assertThat(a.channels()).isEqualTo(2);
+        assertThat(a.frames()).isEqualTo(72_000);
+        assertThat(a.bitsPerSample()).isEqualTo(24);
+        // 0.25 at -6 dB fader and -3 dB pan law
+        float peak = 0;
+        for (float x : a.samples()[0]) {
+            peak = Math.max(peak, Math.abs(x));
+        }
+        assertThat(20 * Math.log10(peak)).isCloseTo(20 * Math.log10(0.25) - 6 - 3.01, org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    @Test
+    @DisplayName("--help works on every command and unknown options exit 2 with a hint")
+    void helpAndBadOptions() {
+        for (String c : new String[] {"analyze", "render", "validate", "process"}) {
+            Result r = run(c, "--help");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("Usage: mixlab " + c);
+        }
+        Result bad = run("analyze", "--frobnicate", "x.wav");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("Unknown option");
+    }
+}
