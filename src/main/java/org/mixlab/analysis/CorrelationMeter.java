@@ -52,6 +52,9 @@ public final class CorrelationMeter {
         double g = 1 - decay;
         for (int i = offset, end = offset + frames; i < end; i++) {
             double l = left[i], r = right[i];
+            if (!(Math.abs(l) < 1e30 && Math.abs(r) < 1e30)) {
+                continue; // NaN and infinities are not measured
+            }
             double pl = l * l, pr = r * r, x = l * r;
             a = decay * a + g * pl;
             b = decay * b + g * pr;

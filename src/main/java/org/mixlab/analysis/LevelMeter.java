@@ -80,6 +80,9 @@ public final class LevelMeter {
                 double peak = peaks[c];
                 for (int i = 0; i < chunk; i++) {
                     double v = x[offset + done + i];
+                    if (!(Math.abs(v) < 1e30)) {
+                        v = 0; // NaN and infinities are not measured
+                    }
                     double s = v * v;
                     int r = ringIndex + i;
                     sum += s - sq[r];

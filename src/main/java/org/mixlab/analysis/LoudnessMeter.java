@@ -92,6 +92,9 @@ public final class LoudnessMeter {
 
     /** Sets channel {@code channel}'s weight (0 excludes it; default per {@link #defaultWeights}); not while adding. */
     public void setChannelWeight(int channel, double weight) {
+        if (channel < 0 || channel >= channels) {
+            throw new IllegalArgumentException("channel " + channel + " is outside 0 to " + (channels - 1));
+        }
         if (!(weight >= 0 && weight <= 10)) {
             throw new IllegalArgumentException("channel weight must be 0 to 10, was " + weight);
         }
@@ -156,7 +159,9 @@ public final class LoudnessMeter {
     }
 
     private void advance(double energySum, int frames) {
-        hopAccumulator += energySum;
+        if (energySum >= 0 && energySum < Double.POSITIVE_INFINITY) {
+            hopAccumulator += energySum; // a NaN or infinite sample spoils only its own chunk
+        }
         hopFill += frames;
         framesDone += frames;
         if (hopFill == hopSamples) {

@@ -124,6 +124,9 @@ public final class TruePeakMeter {
         double peak = peaks[c];
         for (int i = offset, end = offset + frames; i < end; i++) {
             double v = x[i];
+            if (!(Math.abs(v) < 1e30)) {
+                v = 0; // NaN and infinities are not measured
+            }
             w = w + 1 == taps ? 0 : w + 1;
             h[w] = v;
             h[w + taps] = v;
