@@ -38,10 +38,29 @@ public final class LongTermSpectrum {
         return out;
     }
 
-    /** Adds {@code frames} frames of planar audio from {@code offset}; never allocates. */
+    /** Adds the valid samples of {@code block}'s first {@code channels} channels; never allocates. */
+    public void add(org.mixlab.dsp.AudioBlock block) {
+        if (block.numChannels() < channels) {
+            throw new IllegalArgumentException("long-term spectrum needs " + channels + " channels, got "
+                    + block.numChannels());
+        }
+        int n = block.numSamples();
+        int pos = 0;
+        while (pos < n) {
+            int m = Math.min(n - pos, size - fill);
+            for (int c = 0; c < channels; c++) {
+                System.arraycopy(block.channel(c), pos, frames[c], fill, m);
+            }
+            pos += m;
+            advance(m);
+        }
+    }
+
+    /** Adds {@code count} frames of planar audio from {@code offset}; never allocates. */
     public void add(float[][] planar, int offset, int count) {
         if (planar.length < channels) {
-            throw new IllegalArgumentException("long-term spectrum needs " + channels + " channels, got " + planar.length);
+            throw new IllegalArgumentException("long-term spectrum needs " + channels + " channels, got "
+                    + planar.length);
         }
         int pos = offset, end = offset + count;
         while (pos < end) {
@@ -49,16 +68,20 @@ public final class LongTermSpectrum {
             for (int c = 0; c < channels; c++) {
                 System.arraycopy(planar[c], pos, frames[c], fill, n);
             }
-            fill += n;
             pos += n;
-            if (fill == size) {
-                analyseFrame();
-                int hop = size / 2;
-                for (int c = 0; c < channels; c++) {
-                    System.arraycopy(frames[c], hop, frames[c], 0, size - hop);
-                }
-                fill = size - hop;
+            advance(n);
+        }
+    }
+
+    private void advance(int n) {
+        fill += n;
+        if (fill == size) {
+            analyseFrame();
+            int hop = size / 2;
+            for (int c = 0; c < channels; c++) {
+                System.arraycopy(frames[c], hop, frames[c], 0, size - hop);
             }
+            fill = size - hop;
         }
     }
 

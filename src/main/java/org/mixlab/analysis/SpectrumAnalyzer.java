@@ -104,6 +104,23 @@ public final class SpectrumAnalyzer {
         }
     }
 
+    /** Appends the mean of {@code block}'s channels in use (a mono fold-down); never allocates. */
+    public void push(org.mixlab.dsp.AudioBlock block) {
+        int channels = block.numChannels();
+        if (channels == 0) {
+            return;
+        }
+        float scale = 1f / channels;
+        for (int i = 0, n = block.numSamples(); i < n; i++) {
+            float s = 0;
+            for (int c = 0; c < channels; c++) {
+                s += block.channel(c)[i];
+            }
+            ring[ringPos] = s * scale;
+            ringPos = ringPos + 1 == size ? 0 : ringPos + 1;
+        }
+    }
+
     /** Clears the ring of pushed samples. */
     public void reset() {
         Arrays.fill(ring, 0f);

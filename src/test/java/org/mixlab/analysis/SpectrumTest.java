@@ -180,4 +180,36 @@ class SpectrumTest {
         new ThirdOctaveBands(8192, 44_100).bandLevelsDb(p44, db);
         assertThat(db[30]).isEqualTo(Double.NEGATIVE_INFINITY);
     }
+
+    @Test
+    @DisplayName("AudioBlock paths: LTAS via blocks equals LTAS via arrays; push(block) folds channels to mono")
+    void audioBlockPaths() {
+        float[] a = TestSignals.whiteNoise(20_000, 0.1, 21);
+        float[] b = TestSignals.whiteNoise(20_000, 0.1, 22);
+        LongTermSpectrum viaArrays = new LongTermSpectrum(2, 1024, 48_000);
+        viaArrays.add(new float[][] {a, b}, 0, 20_000);
+        LongTermSpectrum viaBlocks = new LongTermSpectrum(2, 1024, 48_000);
+        org.mixlab.dsp.AudioBlock block = new org.mixlab.dsp.AudioBlock(2, 300);
+        for (int pos = 0; pos < 20_000; pos += 300) {
+            int n = Math.min(300, 20_000 - pos);
+            block.setNumSamples(n);
+            System.arraycopy(a, pos, block.channel(0), 0, n);
+            System.arraycopy(b, pos, block.channel(1), 0, n);
+            viaBlocks.add(block);
+        }
+        assertThat(viaBlocks.frameCount()).isEqualTo(viaArrays.frameCount()).isEqualTo(38);
+        double[] p1 = new double[513], p2 = new double[513];
+        viaArrays.meanPower(p1);
+        viaBlocks.meanPower(p2);
+        assertThat(p2).containsExactly(p1);
+
+        SpectrumAnalyzer s = new SpectrumAnalyzer(1024, 48_000);
+        float[] sine = TestSignals.sine(1024, 48_000, s.binFrequencyHz(64), 1.0, 0);
+        float[] zero = new float[1024];
+        block = new org.mixlab.dsp.AudioBlock(new float[][] {sine, zero}, 1024);
+        s.push(block);
+        double[] db = new double[s.binCount()];
+        s.magnitudeDb(db);
+        assertThat(db[64]).isCloseTo(-6.02, within(0.01)); // (sine + silence) / 2
+    }
 }
