@@ -1,0 +1,230 @@
+package org.mixlab.dsp;
+
+/**
+ * A second-order IIR section in transposed direct form II, computed in double, with one state pair per channel.
+ * Coefficient setters follow the RBJ Audio EQ Cookbook; all setters normalise by a0 and write into existing fields
+ * (no allocation), so they may be called on the audio thread while a parameter glides.
+ */
+public final class Biquad {
+    private double b0 = 1;
+    private double b1;
+    private double b2;
+    private double a1;
+    private double a2;
+    private final double[] z1;
+    private final double[] z2;
+
+    /** Creates an identity section with state for {@code channels} channels (1 or more). */
+    public Biquad(int channels) {
+        if (channels < 1) {
+            throw new IllegalArgumentException("biquad needs at least one channel, was " + channels);
+        }
+        z1 = new double[channels];
+        z2 = new double[channels];
+    }
+
+    /** Q of section {@code index} (0-based) of an {@code order}-th order Butterworth filter split into biquads. */
+    public static double butterworthQ(int order, int index) {
+        return 1.0 / (2.0 * Math.sin((2 * index + 1) * Math.PI / (2.0 * order)));
+    }
+
+    /** Number of channels this section keeps state for. */
+    public int channels() {
+        return z1.length;
+    }
+
+    /** Sets the coefficients directly (already divided by a0). */
+    public void setCoefficients(double nb0, double nb1, double nb2, double na1, double na2) {
+        b0 = nb0;
+        b1 = nb1;
+        b2 = nb2;
+        a1 = na1;
+        a2 = na2;
+    }
+
+    /** Copies the coefficients (not the state) of another section. */
+    public void copyCoefficients(Biquad other) {
+        setCoefficients(other.b0, other.b1, other.b2, other.a1, other.a2);
+    }
+
+    /** Makes the section pass audio unchanged. */
+    public void setIdentity() {
+        setCoefficients(1, 0, 0, 0, 0);
+    }
+
+    private static double omega(double sampleRate, double freqHz) {
+        double f = DspMath.clamp(freqHz, 1e-3, 0.499 * sampleRate);
+        return 2.0 * Math.PI * f / sampleRate;
+    }
+
+    private void setNormalized(double nb0, double nb1, double nb2, double a0, double na1, double na2) {
+        double inv = 1.0 / a0;
+        setCoefficients(nb0 * inv, nb1 * inv, nb2 * inv, na1 * inv, na2 * inv);
+    }
+
+    /** Cookbook low-pass (12 dB/oct) at {@code freqHz} with resonance {@code q} (0.7071 = Butterworth). */
+    public void setLowpass(double sampleRate, double freqHz, double q) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        double b = (1 - cw) * 0.5;
+        setNormalized(b, 1 - cw, b, 1 + alpha, -2 * cw, 1 - alpha);
+    }
+
+    /** Cookbook high-pass (12 dB/oct) at {@code freqHz} with resonance {@code q}. */
+    public void setHighpass(double sampleRate, double freqHz, double q) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        double b = (1 + cw) * 0.5;
+        setNormalized(b, -(1 + cw), b, 1 + alpha, -2 * cw, 1 - alpha);
+    }
+
+    /** Cookbook band-pass with 0 dB gain at the centre {@code freqHz}; bandwidth set by {@code q}. */
+    public void setBandpass(double sampleRate, double freqHz, double q) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        setNormalized(alpha, 0, -alpha, 1 + alpha, -2 * cw, 1 - alpha);
+    }
+
+    /** Cookbook all-pass: flat magnitude, phase turning through -180 degrees at {@code freqHz}. */
+    public void setAllpass(double sampleRate, double freqHz, double q) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        setNormalized(1 - alpha, -2 * cw, 1 + alpha, 1 + alpha, -2 * cw, 1 - alpha);
+    }
+
+    /** Cookbook peaking (bell) filter: {@code gainDb} at {@code freqHz}, width from {@code q}. */
+    public void setPeaking(double sampleRate, double freqHz, double q, double gainDb) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double alpha = Math.sin(w) / (2 * q);
+        double a = Math.pow(10.0, gainDb / 40.0);
+        setNormalized(1 + alpha * a, -2 * cw, 1 - alpha * a, 1 + alpha / a, -2 * cw, 1 - alpha / a);
+    }
+
+    /** Cookbook low shelf: {@code gainDb} below {@code freqHz} (the half-gain point), slope from {@code q}. */
+    public void setLowShelf(double sampleRate, double freqHz, double q, double gainDb) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double a = Math.pow(10.0, gainDb / 40.0);
+        double k = 2 * Math.sqrt(a) * Math.sin(w) / (2 * q);
+        setNormalized(a * ((a + 1) - (a - 1) * cw + k),
+                2 * a * ((a - 1) - (a + 1) * cw),
+                a * ((a + 1) - (a - 1) * cw - k),
+                (a + 1) + (a - 1) * cw + k,
+                -2 * ((a - 1) + (a + 1) * cw),
+                (a + 1) + (a - 1) * cw - k);
+    }
+
+    /** Cookbook high shelf: {@code gainDb} above {@code freqHz} (the half-gain point), slope from {@code q}. */
+    public void setHighShelf(double sampleRate, double freqHz, double q, double gainDb) {
+        double w = omega(sampleRate, freqHz);
+        double cw = Math.cos(w);
+        double a = Math.pow(10.0, gainDb / 40.0);
+        double k = 2 * Math.sqrt(a) * Math.sin(w) / (2 * q);
+        setNormalized(a * ((a + 1) + (a - 1) * cw + k),
+                -2 * a * ((a - 1) + (a + 1) * cw),
+                a * ((a + 1) + (a - 1) * cw - k),
+                (a + 1) - (a - 1) * cw + k,
+                2 * ((a - 1) - (a + 1) * cw),
+                (a + 1) - (a - 1) * cw - k);
+    }
+
+    /** Analytic magnitude of this section at {@code freqHz} for {@code sampleRate}, in dB. */
+    public double magnitudeDb(double freqHz, double sampleRate) {
+        double w = 2.0 * Math.PI * freqHz / sampleRate;
+        double c1 = Math.cos(w);
+        double s1 = Math.sin(w);
+        double c2 = Math.cos(2 * w);
+        double s2 = Math.sin(2 * w);
+        double nr = b0 + b1 * c1 + b2 * c2;
+        double ni = -(b1 * s1 + b2 * s2);
+        double dr = 1 + a1 * c1 + a2 * c2;
+        double di = -(a1 * s1 + a2 * s2);
+        return 10.0 * Math.log10((nr * nr + ni * ni) / (dr * dr + di * di));
+    }
+
+    /**
+     * Filters {@code buf[from..to)} of {@code channel} in place. State lives in locals during the loop; at the end
+     * it is flushed of denormals, and cleared if it went NaN or infinite (so bad input recovers by the next call).
+     */
+    public void process(float[] buf, int channel, int from, int to) {
+        double s1 = z1[channel];
+        double s2 = z2[channel];
+        final double c0 = b0;
+        final double c1 = b1;
+        final double c2 = b2;
+        final double d1 = a1;
+        final double d2 = a2;
+        for (int i = from; i < to; i++) {
+            double x = buf[i];
+            double y = c0 * x + s1;
+            s1 = c1 * x - d1 * y + s2;
+            s2 = c2 * x - d2 * y;
+            buf[i] = (float) y;
+        }
+        store(channel, s1, s2);
+    }
+
+    /** Filters one sample of {@code channel}; for sidechains and tests. Call {@link #sanitize(int)} now and then. */
+    public double processSample(int channel, double x) {
+        double y = b0 * x + z1[channel];
+        z1[channel] = b1 * x - a1 * y + z2[channel];
+        z2[channel] = b2 * x - a2 * y;
+        return y;
+    }
+
+    /** Flushes denormals in {@code channel}'s state and clears it when it is not finite. */
+    public void sanitize(int channel) {
+        store(channel, z1[channel], z2[channel]);
+    }
+
+    private void store(int channel, double s1, double s2) {
+        if (s1 - s1 != 0 || s2 - s2 != 0) {
+            s1 = 0;
+            s2 = 0;
+        }
+        z1[channel] = DspMath.flush(s1);
+        z2[channel] = DspMath.flush(s2);
+    }
+
+    /** Clears the state of every channel. */
+    public void reset() {
+        java.util.Arrays.fill(z1, 0);
+        java.util.Arrays.fill(z2, 0);
+    }
+
+    /** Clears the state of one channel. */
+    public void reset(int channel) {
+        z1[channel] = 0;
+        z2[channel] = 0;
+    }
+
+    /** Feed-forward coefficient b0 (normalised). */
+    public double b0() {
+        return b0;
+    }
+
+    /** Feed-forward coefficient b1 (normalised). */
+    public double b1() {
+        return b1;
+    }
+
+    /** Feed-forward coefficient b2 (normalised). */
+    public double b2() {
+        return b2;
+    }
+
+    /** Feedback coefficient a1 (normalised, sign as in y = ... - a1 y[n-1]). */
+    public double a1() {
+        return a1;
+    }
+
+    /** Feedback coefficient a2 (normalised). */
+    public double a2() {
+        return a2;
+    }
+}

@@ -1,0 +1,93 @@
+package org.mixlab.dsp;
+
+/**
+ * A Linkwitz-Riley two-way crossover. LR4 cascades two 2nd-order Butterworth sections per band (24 dB/oct), LR8 two
+ * 4th-order Butterworth filters per band (48 dB/oct). Both bands are in phase, so low + high is an all-pass: flat in
+ * magnitude. Coefficients are recomputed in place; no allocation after construction.
+ */
+public final class LinkwitzRiley {
+    /** Crossover steepness. */
+    public enum Order {
+        /** 24 dB/oct per band. */
+        LR4,
+        /** 48 dB/oct per band. */
+        LR8
+    }
+
+    private final Biquad[] low = new Biquad[4];
+    private final Biquad[] high = new Biquad[4];
+    private int sections = 4;
+    private Order order = Order.LR8;
+
+    /** Creates a crossover keeping state for {@code channels} channels. */
+    public LinkwitzRiley(int channels) {
+        for (int i = 0; i < 4; i++) {
+            low[i] = new Biquad(channels);
+            high[i] = new Biquad(channels);
+        }
+    }
+
+    /** Sets the crossover frequency and order; keeps the filter state (glides stay smooth). */
+    public void setup(double sampleRate, double freqHz, Order newOrder) {
+        order = newOrder;
+        if (newOrder == Order.LR4) {
+            sections = 2;
+            double q = Biquad.butterworthQ(2, 0);
+            for (int i = 0; i < 2; i++) {
+                low[i].setLowpass(sampleRate, freqHz, q);
+                high[i].setHighpass(sampleRate, freqHz, q);
+            }
+        } else {
+            sections = 4;
+            for (int i = 0; i < 4; i++) {
+                double q = Biquad.butterworthQ(4, i % 2);
+                low[i].setLowpass(sampleRate, freqHz, q);
+                high[i].setHighpass(sampleRate, freqHz, q);
+            }
+        }
+    }
+
+    /** The order set last. */
+    public Order order() {
+        return order;
+    }
+
+    /**
+     * Splits {@code in[from..to)} of {@code channel} into {@code lowOut} and {@code highOut} (same indices).
+     * {@code in} may be the same array as neither output.
+     */
+    public void split(float[] in, float[] lowOut, float[] highOut, int channel, int from, int to) {
+        System.arraycopy(in, from, lowOut, from, to - from);
+        System.arraycopy(in, from, highOut, from, to - from);
+        for (int i = 0; i < sections; i++) {
+            low[i].process(lowOut, channel, from, to);
+            high[i].process(highOut, channel, from, to);
+        }
+    }
+
+    /** Clears all filter state. */
+    public void reset() {
+        for (int i = 0; i < 4; i++) {
+            low[i].reset();
+            high[i].reset();
+        }
+    }
+
+    /** Analytic magnitude of the low band at {@code freqHz}, in dB. */
+    public double lowMagnitudeDb(double freqHz, double sampleRate) {
+        double db = 0;
+        for (int i = 0; i < sections; i++) {
+            db += low[i].magnitudeDb(freqHz, sampleRate);
+        }
+        return db;
+    }
+
+    /** Analytic magnitude of the high band at {@code freqHz}, in dB. */
+    public double highMagnitudeDb(double freqHz, double sampleRate) {
+        double db = 0;
+        for (int i = 0; i < sections; i++) {
+            db += high[i].magnitudeDb(freqHz, sampleRate);
+        }
+        return db;
+    }
+}
