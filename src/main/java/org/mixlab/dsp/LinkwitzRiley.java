@@ -53,15 +53,15 @@ public final class LinkwitzRiley {
     }
 
     /**
-     * Splits {@code in[from..to)} of {@code channel} into {@code lowOut} and {@code highOut} (same indices).
-     * {@code in} may be the same array as neither output.
+     * Splits {@code len} samples of {@code in} starting at {@code from} (state of {@code channel}) into
+     * {@code lowOut[0..len)} and {@code highOut[0..len)}.
      */
-    public void split(float[] in, float[] lowOut, float[] highOut, int channel, int from, int to) {
-        System.arraycopy(in, from, lowOut, from, to - from);
-        System.arraycopy(in, from, highOut, from, to - from);
+    public void split(float[] in, int from, float[] lowOut, float[] highOut, int channel, int len) {
+        System.arraycopy(in, from, lowOut, 0, len);
+        System.arraycopy(in, from, highOut, 0, len);
         for (int i = 0; i < sections; i++) {
-            low[i].process(lowOut, channel, from, to);
-            high[i].process(highOut, channel, from, to);
+            low[i].process(lowOut, channel, 0, len);
+            high[i].process(highOut, channel, 0, len);
         }
     }
 

@@ -47,7 +47,8 @@ final class ProcessorChecks {
         }
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
-        long before = 0;
+        long before = mx.getThreadAllocatedBytes(tid); // first calls may set up the bean itself
+        before = mx.getThreadAllocatedBytes(tid);
         for (int round = 0; round < 2; round++) {
             if (round == 1) {
                 before = mx.getThreadAllocatedBytes(tid);
