@@ -479,7 +479,8 @@ public final class AudioFileReader {
             }
             double durationS = frames / rate;
             if (durationS > maxDurationS) {
-                throw fail("too long: " + clock(durationS) + " exceeds the " + clock(maxDurationS) + " limit");
+                throw fail("too long: " + clock(durationS, true) + " exceeds the " + clock(maxDurationS, false)
+                        + " limit");
             }
             int frameBytes = channels * enc.bytes();
             if (dataPos + frames * frameBytes > size) {
@@ -548,8 +549,12 @@ public final class AudioFileReader {
             }
         }
 
-        private static String clock(double seconds) {
-            long s = (long) Math.ceil(seconds);
+        /** Duration for messages: "0.5 s" under a minute, otherwise "m:ss" (durations round up, limits down). */
+        private static String clock(double seconds, boolean roundUp) {
+            if (seconds < 60) {
+                return String.format(Locale.ROOT, "%.1f s", seconds);
+            }
+            long s = (long) (roundUp ? Math.ceil(seconds) : Math.floor(seconds));
             return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
         }
 
