@@ -172,10 +172,23 @@ public final class Resampler {
         double[] h = table;
         double acc = 0.0;
         if (base >= 0 && base + taps <= in.length) {
+            // Four partial sums break the floating-point dependency chain (taps is always even: 2 * halfTaps).
             int b = (int) base;
-            for (int j = 0; j < taps; j++) {
-                acc += h[rowOffset + j] * in[b + j];
+            double a0 = 0.0;
+            double a1 = 0.0;
+            double a2 = 0.0;
+            double a3 = 0.0;
+            int j = 0;
+            for (; j + 3 < taps; j += 4) {
+                a0 += h[rowOffset + j] * in[b + j];
+                a1 += h[rowOffset + j + 1] * in[b + j + 1];
+                a2 += h[rowOffset + j + 2] * in[b + j + 2];
+                a3 += h[rowOffset + j + 3] * in[b + j + 3];
             }
+            for (; j < taps; j++) {
+                a0 += h[rowOffset + j] * in[b + j];
+            }
+            acc = (a0 + a1) + (a2 + a3);
         } else {
             for (int j = 0; j < taps; j++) {
                 long k = base + j;
