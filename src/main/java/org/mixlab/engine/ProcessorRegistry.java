@@ -15,6 +15,12 @@ public final class ProcessorRegistry {
 
     static {
         // Order is the order of the mixer's "add insert" menu: the six tools, then mastering.
+        register(org.mixlab.dsp.GainProcessor::new);
+        register(org.mixlab.dsp.PanProcessor::new);
+        register(org.mixlab.dsp.SaturationProcessor::new);
+        register(org.mixlab.dsp.ReverbProcessor::new);
+        register(org.mixlab.dsp.DelayProcessor::new);
+        register(org.mixlab.dsp.MidSideProcessor::new);
     }
 
     private ProcessorRegistry() {}
