@@ -1,0 +1,198 @@
+package org.mixlab.dsp;
+
+import java.util.List;
+
+/**
+ * Phaser (type id {@code phaser}): a chain of 2 to 12 first-order allpass stages, all with the same break frequency,
+ * swept by a sine LFO around centerHz (depth 100 % = +-2 octaves), with feedback from the chain's output to its
+ * input. Like the flanger, its output is the phased signal itself, 0.5 (x + chain), so the notches are fully
+ * there at the slot's 100 % mix: N stages give N/2 notches, and with 2 stages the notch sits exactly at the break
+ * frequency. Output is scaled by sqrt(1 - |fb|) to tame feedback resonances. Changing the stage count cross-fades
+ * between the old and the new tap over 20 ms. Stereo: the right LFO runs a quarter cycle after the left; a mono
+ * block runs the left voice only (averaging two differently swept chains would fill the notches in).
+ */
+public final class PhaserProcessor extends Processor {
+    /** Parameter index of rateHz: 0.05..5 Hz, log, default 0.5. */
+    public static final int RATE_HZ = 0;
+    /** Parameter index of depthPct: 0..100 % (100 % sweeps +-2 octaves), default 70. */
+    public static final int DEPTH_PCT = 1;
+    /** Parameter index of centerHz: 100..5000 Hz, log, default 800. */
+    public static final int CENTER_HZ = 2;
+    /** Parameter index of stages: choice 2, 4, 6, 8, 10, 12 (index 0..5), default index 1 (4 stages). */
+    public static final int STAGES = 3;
+    /** Parameter index of feedbackPct: -95..95 %, default 30. */
+    public static final int FEEDBACK_PCT = 4;
+
+    private static final List<ParamSpec> PARAMS = List.of(
+            ParamSpec.log("rateHz", "Rate", "Hz", 0.05, 5, 0.5),
+            ParamSpec.linear("depthPct", "Depth", "%", 0, 100, 70),
+            ParamSpec.log("centerHz", "Center", "Hz", 100, 5000, 800),
+            ParamSpec.choice("stages", "Stages", 1, "2", "4", "6", "8", "10", "12"),
+            ParamSpec.linear("feedbackPct", "Feedback", "%", -95, 95, 30));
+
+    private static final int MAX_STAGES = 12;
+    private static final double LN2 = Math.log(2.0);
+    /** Octaves of sweep either side of the centre at 100 % depth. */
+    static final double MAX_SWEEP_OCTAVES = 2.0;
+    /** Phase offset of the right channel's LFO, in cycles. */
+    static final double RIGHT_PHASE = 0.25;
+
+    private double sampleRate = 44100;
+    private final double[][] state = new double[2][MAX_STAGES];
+    private final double[] lastOut = new double[2];
+    private final Lfo lfo = new Lfo();
+    private final SmoothedValue rateHz = new SmoothedValue(0.5, true);
+    private final SmoothedValue depth = new SmoothedValue(0.7, false);
+    private final SmoothedValue centerHz = new SmoothedValue(800, true);
+    private final SmoothedValue feedback = new SmoothedValue(0.3, false);
+    private int stagesFrom = 4;
+    private int stagesTo = 4;
+    private double stageFade = 1.0;
+    private double stageFadeStep = 1.0 / 882;
+
+    /** Creates a phaser with default parameters; call prepare before processing. */
+    public PhaserProcessor() {
+        super(PARAMS);
+        prepare(new ProcessSpec(44100, 512, 2));
+    }
+
+    @Override
+    public String typeId() {
+        return "phaser";
+    }
+
+    @Override
+    public String displayName() {
+        return "Phaser";
+    }
+
+    /** Number of allpass stages for the current stages choice (2 to 12). */
+    public int stageCount() {
+        return 2 * ((int) values[STAGES] + 1);
+    }
+
+    @Override
+    public void prepare(ProcessSpec spec) {
+        sampleRate = spec.sampleRate();
+        rateHz.reset(sampleRate, 50);
+        depth.reset(sampleRate, 50);
+        centerHz.reset(sampleRate, 30);
+        feedback.reset(sampleRate, 20);
+        stageFadeStep = 1.0 / Math.max(1, Math.round(0.02 * sampleRate));
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        for (int c = 0; c < 2; c++) {
+            java.util.Arrays.fill(state[c], 0.0);
+            lastOut[c] = 0;
+        }
+        lfo.setPhase(0);
+        rateHz.setCurrentAndTarget(values[RATE_HZ]);
+        depth.setCurrentAndTarget(values[DEPTH_PCT] / 100.0);
+        centerHz.setCurrentAndTarget(values[CENTER_HZ]);
+        feedback.setCurrentAndTarget(values[FEEDBACK_PCT] / 100.0);
+        lfo.setRate(values[RATE_HZ], sampleRate);
+        stagesFrom = stagesTo = stageCount();
+        stageFade = 1.0;
+    }
+
+    @Override
+    protected void onParameterChanged(int index, double value) {
+        switch (index) {
+            case RATE_HZ -> rateHz.setTarget(value);
+            case DEPTH_PCT -> depth.setTarget(value / 100.0);
+            case CENTER_HZ -> centerHz.setTarget(value);
+            case FEEDBACK_PCT -> feedback.setTarget(value / 100.0);
+            default -> { }
+        }
+    }
+
+    /** Allpass coefficient a for break frequency f: H(z) = (a + z^-1) / (1 + a z^-1), phase -90 degrees at f. */
+    static double allpassCoefficient(double freqHz, double sampleRate) {
+        double f = DspMath.clamp(freqHz, 20.0, 0.45 * sampleRate);
+        double t = Math.tan(Math.PI * f / sampleRate);
+        return (t - 1.0) / (t + 1.0);
+    }
+
+    @Override
+    public void process(AudioBlock block) {
+        int n = block.numSamples();
+        boolean stereo = block.numChannels() >= 2;
+        if (!FxSupport.finite(block)) {
+            reset();
+            block.clear();
+            return;
+        }
+        double check = 0;
+        float[] left = block.channel(0);
+        float[] right = block.channel(stereo ? 1 : 0);
+        for (int i = 0; i < n; i++) {
+            if (stageFade >= 1.0 && stagesTo != stageCount()) {
+                stagesFrom = stagesTo;
+                stagesTo = stageCount();
+                stageFade = 0.0;
+            }
+            if (rateHz.isSmoothing()) {
+                lfo.setRate(rateHz.next(), sampleRate);
+            }
+            double centre = centerHz.next();
+            double octaves = MAX_SWEEP_OCTAVES * depth.next();
+            double fb = feedback.next();
+            double gain = 0.5 * Math.sqrt(1.0 - Math.abs(fb));
+            double aL = allpassCoefficient(centre * Math.exp(LN2 * octaves * lfo.value(0)), sampleRate);
+            double yl = channelSample(0, left[i], aL, fb, gain);
+            left[i] = (float) DspMath.flush(yl);
+            check += yl;
+            if (stereo) {
+                double aR = allpassCoefficient(centre * Math.exp(LN2 * octaves * lfo.value(RIGHT_PHASE)), sampleRate);
+                double yr = channelSample(1, right[i], aR, fb, gain);
+                right[i] = (float) DspMath.flush(yr);
+                check += yr;
+            }
+            lfo.advance();
+            if (stageFade < 1.0) {
+                stageFade = Math.min(1.0, stageFade + stageFadeStep);
+                if (stageFade >= 1.0) {
+                    finishStageFade();
+                }
+            }
+        }
+        if (check - check != 0) {
+            reset();
+            block.clear();
+        }
+    }
+
+    private double channelSample(int c, double x, double a, double fb, double gain) {
+        double[] z = state[c];
+        double s = x + fb * lastOut[c];
+        double tapFrom = 0;
+        double tapTo = 0;
+        int stages = Math.max(stagesFrom, stagesTo);
+        for (int k = 0; k < stages; k++) {
+            double y = a * s + z[k];
+            z[k] = DspMath.flush(s - a * y);
+            s = y;
+            if (k + 1 == stagesFrom) {
+                tapFrom = s;
+            }
+            if (k + 1 == stagesTo) {
+                tapTo = s;
+            }
+        }
+        double wet = stageFade >= 1.0 ? tapTo : tapFrom + (tapTo - tapFrom) * stageFade;
+        lastOut[c] = DspMath.flush(wet);
+        return gain * (x + wet);
+    }
+
+    private void finishStageFade() {
+        stagesFrom = stagesTo;
+        for (int c = 0; c < 2; c++) {
+            for (int k = stagesTo; k < MAX_STAGES; k++) {
+                state[c][k] = 0.0;
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.mixlab.dsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class PhaserProcessorTest {
+    private static final double FS = 44100;
+
+    private static PhaserProcessor staticPhaser(int stagesIndex, double centerHz) {
+        PhaserProcessor p = new PhaserProcessor();
+        p.setParameter("depthPct", 0);
+        p.setParameter("feedbackPct", 0);
+        p.setParameter("centerHz", centerHz);
+        p.setParameter("stages", stagesIndex);
+        p.prepare(new ProcessSpec(FS, 512, 2));
+        return p;
+    }
+
+    /** Number of separate stretches of the spectrum (20 Hz .. 20 kHz) below -20 dB. */
+    private static int countNotches(PhaserProcessor p) {
+        int n = 65536;
+        float[][] h = FxTestSupport.render(p, FxTestSupport.impulse(1, n), 1024);
+        double[] db = FxTestSupport.magnitudeDb(h[0], n);
+        double bin = FS / n;
+        int notches = 0;
+        boolean inNotch = false;
+        for (int k = (int) (20 / bin); k <= (int) (20000 / bin); k++) {
+            boolean below = db[k] < -20;
+            if (below && !inNotch) {
+                notches++;
+            }
+            inNotch = below;
+        }
+        return notches;
+    }
+
+    @Test
+    void notchCountIsHalfTheStageCount() {
+        for (int index = 0; index < 6; index++) {
+            PhaserProcessor p = staticPhaser(index, 800);
+            assertThat(p.stageCount()).isEqualTo(2 * (index + 1));
+            assertThat(countNotches(p)).as("%d stages", p.stageCount()).isEqualTo(index + 1);
+        }
+    }
+
+    @Test
+    void twoStagesNotchExactlyAtTheCentre() {
+        for (double centre : new double[] {300, 800, 2500}) {
+            assertThat(gainDb(staticPhaser(0, centre), centre)).as("centre %.0f", centre).isLessThan(-45);
+            assertThat(gainDb(staticPhaser(0, centre), centre / 8)).isGreaterThan(-0.5);
+        }
+    }
+
+    @Test
+    void feedbackAndSweepStillPassDc() {
+        // allpasses pass DC with gain 1, so 0.5 (x + chain) at DC is 1 (without feedback)
+        PhaserProcessor p = new PhaserProcessor();
+        p.setParameter("feedbackPct", 0);
+        float[][] dc = new float[1][20000];
+        java.util.Arrays.fill(dc[0], 0.25f);
+        float[][] y = FxTestSupport.render(p, dc, 512);
+        assertThat((double) y[0][19999]).isCloseTo(0.25, within(1e-3));
+    }
+
+    private static double gainDb(PhaserProcessor p, double freq) {
+        int len = 22050;
+        float[][] y = FxTestSupport.render(p, FxTestSupport.sine(1, len, freq, 0.5, FS), 512);
+        return 20 * Math.log10(FxTestSupport.rms(y[0], len / 2, len) / (0.5 / Math.sqrt(2)));
+    }
+
+    @Test
+    void changingTheStageCountCrossfadesWithoutClicks() {
+        PhaserProcessor p = new PhaserProcessor();
+        p.prepare(new ProcessSpec(FS, 64, 1));
+        int len = 44100;
+        float[][] x = FxTestSupport.sine(1, len, 220, 0.5, FS);
+        AudioBlock block = new AudioBlock(1, 64);
+        double maxStep = 0;
+        float prev = 0;
+        for (int pos = 0; pos + 64 <= len; pos += 64) {
+            if (pos % 4096 == 0) {
+                p.setParameter("stages", (pos / 4096) % 2 == 0 ? 5 : 0);
+            }
+            System.arraycopy(x[0], pos, block.channel(0), 0, 64);
+            p.process(block);
+            for (int i = 0; i < 64; i++) {
+                if (pos > 0) {
+                    maxStep = Math.max(maxStep, Math.abs(block.channel(0)[i] - prev));
+                }
+                prev = block.channel(0)[i];
+            }
+        }
+        // a 220 Hz sine of amplitude <= 0.5 x feedback boost moves at most ~0.02 per sample; a switch click far more
+        assertThat(maxStep).isLessThan(3 * 2 * Math.PI * 220 / FS * 0.5 * 1.5);
+    }
+
+    @Test
+    void parameterSweepsDoNotClick() {
+        assertThat(FxTestSupport.clickRatio(new PhaserProcessor(), 2)).isLessThan(3.0);
+        assertThat(FxTestSupport.clickRatio(new PhaserProcessor(), 1)).isLessThan(3.0);
+    }
+
+    @Test
+    void recoversFromNanAndInfinity() {
+        FxTestSupport.assertRecoversFromNan(new PhaserProcessor(), 2);
+        FxTestSupport.assertRecoversFromNan(new PhaserProcessor(), 1);
+    }
+
+    @Test
+    void tailHasNoDenormalsAndDrainsToExactZero() {
+        PhaserProcessor p = new PhaserProcessor();
+        p.setParameter("feedbackPct", -95);
+        p.setParameter("stages", 5);
+        assertThat(FxTestSupport.assertNoDenormals(p, 2, 6)).isEqualTo(2 * 86 * 512);
+    }
+
+    @Test
+    void processDoesNotAllocate() {
+        assertThat(FxTestSupport.allocatedBytesDuringProcess(new PhaserProcessor())).isZero();
+    }
+}
