@@ -1,9 +1,12 @@
 package org.mixlab.dsp;
 
 /**
- * A second-order IIR section in transposed direct form II, computed in double, with one state pair per channel.
- * Coefficient setters follow the RBJ Audio EQ Cookbook; all setters normalise by a0 and write into existing fields
- * (no allocation), so they may be called on the audio thread while a parameter glides.
+ * A second-order IIR section in direct form I, computed in double, with its own input and output history per
+ * channel. Direct form I is used rather than transposed form II because its state holds real past samples, so
+ * coefficients changed in the middle of a glide do not release a burst (a high shelf at +18 dB swept in the
+ * transposed form stores internal values many times the signal level). Coefficient setters follow the RBJ Audio EQ
+ * Cookbook; all setters normalise by a0 and write into existing fields (no allocation), so they may be called on the
+ * audio thread while a parameter glides.
  */
 public final class Biquad {
     private double b0 = 1;
@@ -11,16 +14,20 @@ public final class Biquad {
     private double b2;
     private double a1;
     private double a2;
-    private final double[] z1;
-    private final double[] z2;
+    private final double[] x1;
+    private final double[] x2;
+    private final double[] y1;
+    private final double[] y2;
 
     /** Creates an identity section with state for {@code channels} channels (1 or more). */
     public Biquad(int channels) {
         if (channels < 1) {
             throw new IllegalArgumentException("biquad needs at least one channel, was " + channels);
         }
-        z1 = new double[channels];
-        z2 = new double[channels];
+        x1 = new double[channels];
+        x2 = new double[channels];
+        y1 = new double[channels];
+        y2 = new double[channels];
     }
 
     /** Q of section {@code index} (0-based) of an {@code order}-th order Butterworth filter split into biquads. */
@@ -30,7 +37,7 @@ public final class Biquad {
 
     /** Number of channels this section keeps state for. */
     public int channels() {
-        return z1.length;
+        return x1.length;
     }
 
     /** Sets the coefficients directly (already divided by a0). */
@@ -149,11 +156,14 @@ public final class Biquad {
 
     /**
      * Filters {@code buf[from..to)} of {@code channel} in place. State lives in locals during the loop; at the end
-     * it is flushed of denormals, and cleared if it went NaN or infinite (so bad input recovers by the next call).
+     * the output history is flushed of denormals, and all history is cleared if it went NaN or infinite (so bad input
+     * recovers by the next call).
      */
     public void process(float[] buf, int channel, int from, int to) {
-        double s1 = z1[channel];
-        double s2 = z2[channel];
+        double xa = x1[channel];
+        double xb = x2[channel];
+        double ya = y1[channel];
+        double yb = y2[channel];
         final double c0 = b0;
         final double c1 = b1;
         final double c2 = b2;
@@ -161,46 +171,58 @@ public final class Biquad {
         final double d2 = a2;
         for (int i = from; i < to; i++) {
             double x = buf[i];
-            double y = c0 * x + s1;
-            s1 = c1 * x - d1 * y + s2;
-            s2 = c2 * x - d2 * y;
+            double y = c0 * x + c1 * xa + c2 * xb - d1 * ya - d2 * yb;
+            xb = xa;
+            xa = x;
+            yb = ya;
+            ya = y;
             buf[i] = (float) y;
         }
-        store(channel, s1, s2);
+        store(channel, xa, xb, ya, yb);
     }
 
     /** Filters one sample of {@code channel}; for sidechains and tests. Call {@link #sanitize(int)} now and then. */
     public double processSample(int channel, double x) {
-        double y = b0 * x + z1[channel];
-        z1[channel] = b1 * x - a1 * y + z2[channel];
-        z2[channel] = b2 * x - a2 * y;
+        double y = b0 * x + b1 * x1[channel] + b2 * x2[channel] - a1 * y1[channel] - a2 * y2[channel];
+        x2[channel] = x1[channel];
+        x1[channel] = x;
+        y2[channel] = y1[channel];
+        y1[channel] = y;
         return y;
     }
 
     /** Flushes denormals in {@code channel}'s state and clears it when it is not finite. */
     public void sanitize(int channel) {
-        store(channel, z1[channel], z2[channel]);
+        store(channel, x1[channel], x2[channel], y1[channel], y2[channel]);
     }
 
-    private void store(int channel, double s1, double s2) {
-        if (s1 - s1 != 0 || s2 - s2 != 0) {
-            s1 = 0;
-            s2 = 0;
+    private void store(int channel, double xa, double xb, double ya, double yb) {
+        if (xa - xa != 0 || xb - xb != 0 || ya - ya != 0 || yb - yb != 0) {
+            xa = 0;
+            xb = 0;
+            ya = 0;
+            yb = 0;
         }
-        z1[channel] = DspMath.flush(s1);
-        z2[channel] = DspMath.flush(s2);
+        x1[channel] = DspMath.flush(xa);
+        x2[channel] = DspMath.flush(xb);
+        y1[channel] = DspMath.flush(ya);
+        y2[channel] = DspMath.flush(yb);
     }
 
     /** Clears the state of every channel. */
     public void reset() {
-        java.util.Arrays.fill(z1, 0);
-        java.util.Arrays.fill(z2, 0);
+        java.util.Arrays.fill(x1, 0);
+        java.util.Arrays.fill(x2, 0);
+        java.util.Arrays.fill(y1, 0);
+        java.util.Arrays.fill(y2, 0);
     }
 
     /** Clears the state of one channel. */
     public void reset(int channel) {
-        z1[channel] = 0;
-        z2[channel] = 0;
+        x1[channel] = 0;
+        x2[channel] = 0;
+        y1[channel] = 0;
+        y2[channel] = 0;
     }
 
     /** Feed-forward coefficient b0 (normalised). */
