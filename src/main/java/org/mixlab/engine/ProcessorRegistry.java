@@ -17,9 +17,13 @@ public final class ProcessorRegistry {
         // Order is the order of the mixer's "add insert" menu: the six tools, then mastering.
         register(org.mixlab.dsp.GainProcessor::new);
         register(org.mixlab.dsp.PanProcessor::new);
+        register(org.mixlab.dsp.EqProcessor::new);
         register(org.mixlab.dsp.SaturationProcessor::new);
         register(org.mixlab.dsp.ReverbProcessor::new);
         register(org.mixlab.dsp.DelayProcessor::new);
+        register(org.mixlab.dsp.ChorusProcessor::new);
+        register(org.mixlab.dsp.FlangerProcessor::new);
+        register(org.mixlab.dsp.PhaserProcessor::new);
         register(org.mixlab.dsp.MidSideProcessor::new);
     }
 
