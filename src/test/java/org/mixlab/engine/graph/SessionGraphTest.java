@@ -162,4 +162,74 @@ class SessionGraphTest {
         assertThat(PanLaw.right(100, PanLaw.MINUS_3)).isCloseTo(1.0, within(1e-12));
         assertThat(PanLaw.left(100, PanLaw.MINUS_3)).isCloseTo(0.0, within(1e-12));
     }
+    @Test
+    @DisplayName("delay compensation: a track with a latent insert stays aligned with a track without one")
+    void latentInsertIsCompensated() {
+        TrackModel a = track("a");
+        TrackModel b = track("b");
+        org.mixlab.engine.session.InsertModel sat = new org.mixlab.engine.session.InsertModel();
+        sat.id = "sat1";
+        sat.type = "saturation";
+        sat.params.put("driveDb", 0.0);
+        sat.params.put("autoGain", 0.0);
+        a.inserts.add(sat);
+        a.pan = -100;
+        b.pan = 100;
+        Session s = session(a, b);
+        SessionGraph g = SessionGraph.build(s, Map.of("a", impulse(300), "b", impulse(300)),
+                new org.mixlab.dsp.ProcessSpec(48_000, 512, 2), false);
+        assertThat(g.latencySamples()).isGreaterThan(0);
+        float[][] out = OfflineRenderer.render(s, Map.of("a", impulse(300), "b", impulse(300)), 0, false, null);
+        int peakL = argMaxAbs(out[0]);
+        int peakR = argMaxAbs(out[1]);
+        assertThat(peakR).isEqualTo(300);
+        assertThat(peakL).isBetween(299, 301);
+    }
+
+    @Test
+    @DisplayName("bypassing an insert crossfades: no sample-to-sample jump bigger than the signal's own")
+    void bypassIsClickFree() {
+        org.mixlab.dsp.Processor eq = org.mixlab.engine.ProcessorRegistry.create("eq");
+        eq.setParameter("b1On", 1);
+        eq.setParameter("b1FreqHz", 1000);
+        eq.setParameter("b1GainDb", 18);
+        InsertSlot slot = new InsertSlot("eq1", eq, false, 1.0);
+        slot.prepare(new org.mixlab.dsp.ProcessSpec(48_000, 256, 2));
+        org.mixlab.dsp.AudioBlock b = new org.mixlab.dsp.AudioBlock(2, 256);
+        double phase = 0;
+        float prev = 0;
+        double maxStep = 0;
+        double staticStep = 2 * Math.PI * 1000 / 48_000 * 0.1 * Math.pow(10, 18 / 20.0) * 1.05;
+        for (int block = 0; block < 200; block++) {
+            if (block == 100) {
+                slot.setBypass(true);
+            }
+            b.setNumChannels(1);
+            b.setNumSamples(256);
+            for (int i = 0; i < 256; i++) {
+                b.channel(0)[i] = (float) (0.1 * Math.sin(phase));
+                phase += 2 * Math.PI * 1000 / 48_000;
+            }
+            slot.process(b);
+            for (int i = 0; i < 256; i++) {
+                float x = b.channel(0)[i];
+                if (block > 20) {
+                    maxStep = Math.max(maxStep, Math.abs(x - prev));
+                }
+                prev = x;
+            }
+        }
+        assertThat(maxStep).isLessThan(staticStep);
+        assertThat(slot.isBypassed()).isTrue();
+    }
+
+    static int argMaxAbs(float[] a) {
+        int best = 0;
+        for (int i = 1; i < a.length; i++) {
+            if (Math.abs(a[i]) > Math.abs(a[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
 }
