@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mixlab.engine.session.Session;
+import org.mixlab.engine.session.TrackModel;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Every pack under lessons/ loads without errors and has the required shape. */
 class ShippedPacksTest {
@@ -61,6 +64,43 @@ class ShippedPacksTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everyShippedCheckEvaluatesWithoutErrorAndHasALabel() {
+        Session s = new Session();
+        for (String role : List.of("kick", "snare", "hats", "bass", "guitar", "keys", "pad", "lead", "mix")) {
+            TrackModel t = new TrackModel();
+            t.id = role;
+            t.role = role;
+            s.tracks.add(t);
+        }
+        AudioMeasurements zero = (m, t, o) -> 0.0;
+        int checks = 0;
+        for (LessonPack pack : result.packs()) {
+            for (LessonStep step : pack.steps()) {
+                for (Check c : step.checks()) {
+                    checks++;
+                    assertThat(c.label()).as(pack.id() + "/" + step.id()).isNotBlank();
+                    CheckResult r = CheckEvaluator.evaluate(c, s, zero);
+                    assertThat(r.status()).as(pack.id() + "/" + step.id() + ": " + r.message())
+                            .isNotEqualTo(CheckResult.Status.ERROR);
+                    assertThat(r.message()).isNotBlank().doesNotContain("\n");
+                }
+            }
+        }
+        assertThat(checks).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void premasterSessionReadsAsASession() throws IOException {
+        Session s = new ObjectMapper().readValue(Path.of("lessons/mastering/premaster.session.json").toFile(),
+                Session.class);
+        assertThat(s.tracks).singleElement().satisfies(t -> {
+            assertThat(t.id).isEqualTo("mix");
+            assertThat(t.file).isEqualTo("../../audio/pop-rock/reference.wav");
+        });
+        assertThat(s.master.inserts).isEmpty();
     }
 
     @Test
