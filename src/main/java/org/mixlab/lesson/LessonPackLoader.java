@@ -130,7 +130,7 @@ public final class LessonPackLoader {
             ctx.error("", "a pack folder must be inside " + label(lessons) + "/");
             return null;
         }
-        if (Files.isSymbolicLink(ctx.dir) || !ctx.dir.toRealPath().startsWith(realOrSelf(lessons))) {
+        if (!ctx.dir.toRealPath().startsWith(realOrSelf(lessons))) {
             ctx.error("", "the pack folder is a symbolic link that leaves the lessons folder");
             return null;
         }
@@ -834,7 +834,7 @@ public final class LessonPackLoader {
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase();
+            default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
     }
 

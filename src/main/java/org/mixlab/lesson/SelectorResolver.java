@@ -33,7 +33,7 @@ public final class SelectorResolver {
     public static Resolution resolve(Session session, Selector sel) {
         StripModel strip = strip(session, sel);
         if (strip == null) {
-            return Resolution.missing("there is no " + sel.stripKind().name().toLowerCase() + " '" + sel.stripRef()
+            return Resolution.missing("there is no " + sel.stripKind().name().toLowerCase(java.util.Locale.ROOT) + " '" + sel.stripRef()
                     + "' in this session");
         }
         if (sel.field() != null) {
