@@ -1,0 +1,305 @@
+package org.mixlab.dsp;
+
+import java.util.List;
+
+/**
+ * Feed-forward compressor working in the log domain.
+ * <ul>
+ *   <li>Static curve with a quadratic soft knee of width W around threshold T, ratio R (R = 100 means inf:1):
+ *   below T - W/2 the output equals the input; above T + W/2 it is T + (x - T)/R; in between
+ *   y = x + (1/R - 1)(x - T + W/2)^2 / (2W).</li>
+ *   <li>Detector: Peak uses |x| per sample; RMS uses a 10 ms running mean square. With the side-chain high-pass on,
+ *   the detector hears the signal through a 12 dB/oct Butterworth high-pass.</li>
+ *   <li>Stereo link L (0..1): each channel's gain reduction is c + L (max - c), max over the channels.</li>
+ *   <li>Ballistics on the gain reduction in dB: a peak-hold stage that falls with time constant (release - t2),
+ *   followed by a one-pole that rises with the attack time and falls with t2 = min(attack, release/2). A step up
+ *   therefore reaches 63 % of its final gain change after exactly the attack time, and a step down after about the
+ *   release time (the two falling stages add up to it).</li>
+ *   <li>Auto makeup adds -T (1 - 1/R) / 2 dB: half the reduction a 0 dBFS signal gets from the hard-knee curve.</li>
+ * </ul>
+ */
+public final class CompressorProcessor extends Processor implements GainReductionSource {
+    /** Parameter index of thresholdDb (-60..0 dB, default -18). */
+    public static final int THRESHOLD_DB = 0;
+    /** Parameter index of ratio (1..100 log, default 4; 100 = inf:1). */
+    public static final int RATIO = 1;
+    /** Parameter index of kneeDb (0..24 dB, default 6). */
+    public static final int KNEE_DB = 2;
+    /** Parameter index of attackMs (0.1..200 ms log, default 10). */
+    public static final int ATTACK_MS = 3;
+    /** Parameter index of releaseMs (5..2000 ms log, default 100). */
+    public static final int RELEASE_MS = 4;
+    /** Parameter index of makeupDb (0..24 dB, default 0). */
+    public static final int MAKEUP_DB = 5;
+    /** Parameter index of autoMakeup (toggle, default off). */
+    public static final int AUTO_MAKEUP = 6;
+    /** Parameter index of detector (choice "Peak","RMS", default 0). */
+    public static final int DETECTOR = 7;
+    /** Parameter index of linkPct (0..100 %, default 100). */
+    public static final int LINK_PCT = 8;
+    /** Parameter index of scHpOn (toggle, default off). */
+    public static final int SC_HP_ON = 9;
+    /** Parameter index of scHpFreqHz (20..500 Hz log, default 100). */
+    public static final int SC_HP_FREQ_HZ = 10;
+
+    /** Ratio at and above which the compressor acts as a limiter (inf:1). */
+    public static final double INF_RATIO = 100.0;
+    /** Time constant of the RMS detector's running mean square, in ms. */
+    public static final double RMS_WINDOW_MS = 10.0;
+    /** Glide time of every continuous parameter, in ms. */
+    public static final double RAMP_MS = 20.0;
+    private static final int SUB = 16;
+    private static final int MAX_CH = 8;
+    private static final double LN10_OVER_20 = Math.log(10) / 20;
+
+    private final SmoothedValue threshold = new SmoothedValue(-18, false);
+    private final SmoothedValue ratio = new SmoothedValue(4, true);
+    private final SmoothedValue knee = new SmoothedValue(6, false);
+    private final SmoothedValue attack = new SmoothedValue(10, true);
+    private final SmoothedValue release = new SmoothedValue(100, true);
+    private final SmoothedValue makeup = new SmoothedValue(1, true);
+    private final SmoothedValue link = new SmoothedValue(1, false);
+    private final SmoothedValue scFreq = new SmoothedValue(100, true);
+    private final SmoothedValue scMix = new SmoothedValue(0, false);
+    private final SmoothedValue rmsMix = new SmoothedValue(0, false);
+    private Biquad scFilter = new Biquad(MAX_CH);
+    private final double[] hold = new double[MAX_CH];
+    private final double[] env = new double[MAX_CH];
+    private final double[] meanSquare = new double[MAX_CH];
+    private final double[] reduction = new double[MAX_CH];
+    private double sampleRate = 48_000;
+    private double coefAttack;
+    private double coefFall2;
+    private double coefHold;
+    private double coefRms;
+    private boolean timesDirty = true;
+    private boolean scDirty = true;
+    private volatile double gainReductionDb;
+
+    /** Creates the compressor at its defaults. */
+    public CompressorProcessor() {
+        super(List.of(
+                ParamSpec.linear("thresholdDb", "Threshold", "dB", -60, 0, -18),
+                ParamSpec.log("ratio", "Ratio", ":1", 1, INF_RATIO, 4),
+                ParamSpec.linear("kneeDb", "Knee", "dB", 0, 24, 6),
+                ParamSpec.log("attackMs", "Attack", "ms", 0.1, 200, 10),
+                ParamSpec.log("releaseMs", "Release", "ms", 5, 2000, 100),
+                ParamSpec.linear("makeupDb", "Makeup", "dB", 0, 24, 0),
+                ParamSpec.toggle("autoMakeup", "Auto makeup", false),
+                ParamSpec.choice("detector", "Detector", 0, "Peak", "RMS"),
+                ParamSpec.linear("linkPct", "Stereo link", "%", 0, 100, 100),
+                ParamSpec.toggle("scHpOn", "Side-chain HP", false),
+                ParamSpec.log("scHpFreqHz", "Side-chain HP freq", "Hz", 20, 500, 100)));
+        snap();
+    }
+
+    @Override
+    public String typeId() {
+        return "compressor";
+    }
+
+    @Override
+    public String displayName() {
+        return "Compressor";
+    }
+
+    @Override
+    public double gainReductionDb() {
+        return gainReductionDb;
+    }
+
+    /** Gain computer output for {@code inputDb} with the given settings, in dB, makeup not included. */
+    static double curveDb(double inputDb, double thresholdDb, double ratioValue, double kneeDb) {
+        double slope = ratioValue >= INF_RATIO ? 0.0 : 1.0 / ratioValue;
+        double over = inputDb - thresholdDb;
+        if (2 * over <= -kneeDb) {
+            return inputDb;
+        }
+        if (2 * over >= kneeDb) {
+            return thresholdDb + over * slope;
+        }
+        double t = over + kneeDb / 2;
+        return inputDb + (slope - 1) * t * t / (2 * kneeDb);
+    }
+
+    /** Auto-makeup gain in dB for a threshold and ratio: -T (1 - 1/R) / 2. */
+    public static double autoMakeupDb(double thresholdDb, double ratioValue) {
+        double slope = ratioValue >= INF_RATIO ? 0.0 : 1.0 / ratioValue;
+        return -thresholdDb * (1 - slope) / 2;
+    }
+
+    private double makeupTargetDb() {
+        return values[MAKEUP_DB] + (values[AUTO_MAKEUP] >= 0.5 ? autoMakeupDb(values[THRESHOLD_DB], values[RATIO]) : 0);
+    }
+
+    /**
+     * Static input/output curve of the current (target) settings: output level in dB for a steady input level in
+     * dB (peak level with the Peak detector, RMS level with RMS), makeup included.
+     */
+    public double staticCurveDb(double inputDb) {
+        return curveDb(inputDb, values[THRESHOLD_DB], values[RATIO], values[KNEE_DB]) + makeupTargetDb();
+    }
+
+    private void snap() {
+        threshold.setCurrentAndTarget(values[THRESHOLD_DB]);
+        ratio.setCurrentAndTarget(values[RATIO]);
+        knee.setCurrentAndTarget(values[KNEE_DB]);
+        attack.setCurrentAndTarget(values[ATTACK_MS]);
+        release.setCurrentAndTarget(values[RELEASE_MS]);
+        makeup.setCurrentAndTarget(DspMath.dbToGain(makeupTargetDb()));
+        link.setCurrentAndTarget(values[LINK_PCT] / 100);
+        scFreq.setCurrentAndTarget(values[SC_HP_FREQ_HZ]);
+        scMix.setCurrentAndTarget(values[SC_HP_ON] >= 0.5 ? 1 : 0);
+        rmsMix.setCurrentAndTarget(values[DETECTOR] >= 0.5 ? 1 : 0);
+        timesDirty = true;
+        scDirty = true;
+    }
+
+    @Override
+    protected void onParameterChanged(int index, double value) {
+        switch (index) {
+            case THRESHOLD_DB -> {
+                threshold.setTarget(value);
+                makeup.setTarget(DspMath.dbToGain(makeupTargetDb()));
+            }
+            case RATIO -> {
+                ratio.setTarget(value);
+                makeup.setTarget(DspMath.dbToGain(makeupTargetDb()));
+            }
+            case KNEE_DB -> knee.setTarget(value);
+            case ATTACK_MS -> attack.setTarget(value);
+            case RELEASE_MS -> release.setTarget(value);
+            case MAKEUP_DB, AUTO_MAKEUP -> makeup.setTarget(DspMath.dbToGain(makeupTargetDb()));
+            case DETECTOR -> rmsMix.setTarget(value >= 0.5 ? 1 : 0);
+            case LINK_PCT -> link.setTarget(value / 100);
+            case SC_HP_ON -> scMix.setTarget(value >= 0.5 ? 1 : 0);
+            default -> scFreq.setTarget(value);
+        }
+    }
+
+    @Override
+    public void prepare(ProcessSpec spec) {
+        sampleRate = spec.sampleRate();
+        scFilter = new Biquad(MAX_CH);
+        SmoothedValue[] all = {threshold, ratio, knee, attack, release, makeup, link, scFreq, scMix, rmsMix};
+        for (SmoothedValue v : all) {
+            v.reset(sampleRate, RAMP_MS);
+        }
+        coefRms = Math.exp(-1000.0 / (RMS_WINDOW_MS * sampleRate));
+        reset();
+    }
+
+    @Override
+    public void reset() {
+        snap();
+        clearState();
+    }
+
+    private void clearState() {
+        java.util.Arrays.fill(hold, 0);
+        java.util.Arrays.fill(env, 0);
+        java.util.Arrays.fill(meanSquare, 0);
+        scFilter.reset();
+        gainReductionDb = 0;
+    }
+
+    private double coef(double ms) {
+        return Math.exp(-1000.0 / (ms * sampleRate));
+    }
+
+    private void updateTimes() {
+        double a = attack.current();
+        double r = release.current();
+        double fall2 = Math.min(a, r / 2);
+        coefAttack = coef(a);
+        coefFall2 = coef(fall2);
+        coefHold = coef(r - fall2);
+    }
+
+    @Override
+    public void process(AudioBlock block) {
+        int n = block.numSamples();
+        int nch = Math.min(block.numChannels(), MAX_CH);
+        double maxReduction = 0;
+        for (int from = 0; from < n; from += SUB) {
+            int to = Math.min(n, from + SUB);
+            int len = to - from;
+            if (attack.isSmoothing() || release.isSmoothing()) {
+                attack.skip(len);
+                release.skip(len);
+                timesDirty = true;
+            }
+            if (timesDirty) {
+                updateTimes();
+                timesDirty = false;
+            }
+            if (scFreq.isSmoothing()) {
+                scFreq.skip(len);
+                scDirty = true;
+            }
+            if (scDirty) {
+                scFilter.setHighpass(sampleRate, scFreq.current(), Math.sqrt(0.5));
+                scDirty = false;
+            }
+            double thr = threshold.skip(len);
+            double rat = ratio.skip(len);
+            double kn = knee.skip(len);
+            double lk = link.skip(len);
+            boolean scActive = scMix.isSmoothing() || scMix.current() > 0;
+            for (int i = from; i < to; i++) {
+                double sm = scMix.next();
+                double rm = rmsMix.next();
+                double maxC = 0;
+                for (int c = 0; c < nch; c++) {
+                    double x = block.channel(c)[i];
+                    if (scActive) {
+                        double hpx = scFilter.processSample(c, x);
+                        x += sm * (hpx - x);
+                    }
+                    double ms = coefRms * meanSquare[c] + (1 - coefRms) * x * x;
+                    meanSquare[c] = ms;
+                    double peakDb = 20 * Math.log10(Math.abs(x) + 1e-30);
+                    double levelDb = rm == 0 ? peakDb : peakDb + rm * (10 * Math.log10(ms + 1e-30) - peakDb);
+                    double cdb = levelDb - curveDb(levelDb, thr, rat, kn);
+                    reduction[c] = cdb;
+                    if (cdb > maxC) {
+                        maxC = cdb;
+                    }
+                }
+                double g = makeup.next();
+                for (int c = 0; c < nch; c++) {
+                    double cdb = reduction[c] + lk * (maxC - reduction[c]);
+                    double h = hold[c];
+                    h = cdb > h ? cdb : coefHold * h + (1 - coefHold) * cdb;
+                    hold[c] = h;
+                    double e = env[c];
+                    e = h > e ? coefAttack * e + (1 - coefAttack) * h : coefFall2 * e + (1 - coefFall2) * h;
+                    env[c] = e;
+                    if (e > maxReduction) {
+                        maxReduction = e;
+                    }
+                    float[] d = block.channel(c);
+                    d[i] = (float) (d[i] * g * Math.exp(-e * LN10_OVER_20));
+                }
+            }
+        }
+        sanitize(nch);
+        gainReductionDb = maxReduction;
+    }
+
+    private void sanitize(int nch) {
+        boolean bad = false;
+        for (int c = 0; c < nch; c++) {
+            if (!Double.isFinite(hold[c]) || !Double.isFinite(env[c]) || !Double.isFinite(meanSquare[c])) {
+                bad = true;
+            }
+            hold[c] = DspMath.flush(hold[c]);
+            env[c] = DspMath.flush(env[c]);
+            meanSquare[c] = DspMath.flush(meanSquare[c]);
+            scFilter.sanitize(c);
+        }
+        if (bad) {
+            clearState();
+        }
+    }
+}
