@@ -246,6 +246,8 @@ public final class CompressorProcessor extends Processor implements GainReductio
             double kn = knee.skip(len);
             double lk = link.skip(len);
             boolean scActive = scMix.isSmoothing() || scMix.current() > 0;
+            double kneeLin = DspMath.dbToGain(thr - kn / 2);
+            double kneeSq = kneeLin * kneeLin;
             for (int i = from; i < to; i++) {
                 double sm = scMix.next();
                 double rm = rmsMix.next();
@@ -258,9 +260,14 @@ public final class CompressorProcessor extends Processor implements GainReductio
                     }
                     double ms = coefRms * meanSquare[c] + (1 - coefRms) * x * x;
                     meanSquare[c] = ms;
-                    double peakDb = 20 * Math.log10(Math.abs(x) + 1e-30);
-                    double levelDb = rm == 0 ? peakDb : peakDb + rm * (10 * Math.log10(ms + 1e-30) - peakDb);
-                    double cdb = levelDb - curveDb(levelDb, thr, rat, kn);
+                    double ax = Math.abs(x);
+                    double cdb = 0;
+                    // below the knee nothing happens, so skip the logarithms there
+                    if (rm == 0 ? ax > kneeLin : rm == 1 ? ms > kneeSq : ax > kneeLin || ms > kneeSq) {
+                        double peakDb = 20 * Math.log10(ax + 1e-30);
+                        double levelDb = rm == 0 ? peakDb : peakDb + rm * (10 * Math.log10(ms + 1e-30) - peakDb);
+                        cdb = levelDb - curveDb(levelDb, thr, rat, kn);
+                    }
                     reduction[c] = cdb;
                     if (cdb > maxC) {
                         maxC = cdb;
@@ -279,7 +286,7 @@ public final class CompressorProcessor extends Processor implements GainReductio
                         maxReduction = e;
                     }
                     float[] d = block.channel(c);
-                    d[i] = (float) (d[i] * g * Math.exp(-e * LN10_OVER_20));
+                    d[i] = (float) (e == 0 ? d[i] * g : d[i] * g * Math.exp(-e * LN10_OVER_20));
                 }
             }
         }

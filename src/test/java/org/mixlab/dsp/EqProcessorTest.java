@@ -236,6 +236,6 @@ class EqProcessorTest {
         assertThat(ProcessorChecks.allocatedBytes(eq, 2)).isZero();
         ProcessorChecks.assertRecoversFromNaN(ProcessorChecks.prepared(EqProcessor::new, STEEP, 2, 256), 2);
         ProcessorChecks.assertNoDenormalsAfterSilence(ProcessorChecks.prepared(EqProcessor::new, STEEP, 2, 256), 2);
-        ProcessorChecks.assertNoClicks(EqProcessor::new, EVERYTHING_ON, 2, 1.2);
+        ProcessorChecks.assertNoClicks(EqProcessor::new, EVERYTHING_ON, 2, 1.2, 32);
     }
 }

@@ -100,6 +100,6 @@ class GainProcessorTest {
         GainProcessor g = prepared(256);
         ProcessorChecks.assertRecoversFromNaN(g, 2);
         ProcessorChecks.assertNoDenormalsAfterSilence(prepared(256), 2);
-        ProcessorChecks.assertNoClicks(GainProcessor::new, p -> { }, 2, 1.1);
+        ProcessorChecks.assertNoClicks(GainProcessor::new, p -> { }, 2, 1.1, 16);
     }
 }

@@ -137,6 +137,6 @@ class GateProcessorTest {
         assertThat(ProcessorChecks.allocatedBytes(new GateProcessor(), 2)).isZero();
         ProcessorChecks.assertRecoversFromNaN(gate(1, 20, 100), 2);
         ProcessorChecks.assertNoDenormalsAfterSilence(gate(1, 20, 100), 2);
-        ProcessorChecks.assertNoClicks(GateProcessor::new, p -> { }, 2, 1.1);
+        ProcessorChecks.assertNoClicks(GateProcessor::new, p -> { }, 2, 1.1, 16);
     }
 }

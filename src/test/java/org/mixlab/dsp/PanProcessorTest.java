@@ -95,7 +95,7 @@ class PanProcessorTest {
         assertThat(ProcessorChecks.allocatedBytes(new PanProcessor(), 1)).isZero();
         ProcessorChecks.assertRecoversFromNaN(pan(30, 0, 150), 2);
         ProcessorChecks.assertNoDenormalsAfterSilence(pan(30, 0, 150), 2);
-        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 2, 1.1);
-        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 1, 1.1);
+        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 2, 1.1, 16);
+        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 1, 1.1, 16);
     }
 }

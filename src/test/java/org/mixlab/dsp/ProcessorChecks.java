@@ -140,22 +140,22 @@ final class ProcessorChecks {
 
     /**
      * Sweeps parameter {@code id} from its minimum to its maximum over 10 ms while a tone plays and returns the
-     * largest sample-to-sample step, together with the largest step seen with the parameter held still at 33
-     * points along its travel (fine enough not to miss a narrow bell passing over the tone).
+     * largest sample-to-sample step, together with the largest step seen with the parameter held still at
+     * {@code points + 1} points along its travel (32 is fine enough not to miss a narrow bell passing over the tone).
      */
     static <P extends Processor> Click clickTest(Supplier<P> factory, Consumer<? super P> setup, String id,
-                                                 int channels) {
+                                                 int channels, int points) {
         int block = 16;
         ParamSpec spec = factory.get().params().get(factory.get().paramIndex(id));
         double staticStep = 0;
-        for (int k = 0; k <= 32; k++) {
+        for (int k = 0; k <= points; k++) {
             P p = prepared(factory, setup, channels, block);
-            p.setParameter(id, spec.fromNormalized(k / 32.0));
+            p.setParameter(id, spec.fromNormalized(k / (double) points));
             p.reset();
             AudioBlock b = new AudioBlock(2, block);
             float[] last = new float[2];
-            int warm = (int) (0.3 * SR / block);
-            int measure = (int) (0.05 * SR / block);
+            int warm = (int) (0.2 * SR / block);
+            int measure = (int) (0.03 * SR / block);
             for (int i = 0; i < warm + measure; i++) {
                 tone(b, (long) i * block, channels, 0.5);
                 p.process(b);
@@ -170,9 +170,9 @@ final class ProcessorChecks {
         p.reset();
         AudioBlock b = new AudioBlock(2, block);
         float[] last = new float[2];
-        int warm = (int) (0.4 * SR / block);
+        int warm = (int) (0.2 * SR / block);
         int sweep = (int) (0.010 * SR / block);
-        int after = (int) (0.3 * SR / block);
+        int after = (int) (0.15 * SR / block);
         double sweepStep = 0;
         for (int i = 0; i < warm + sweep + after; i++) {
             if (i >= warm && i < warm + sweep) {
@@ -190,12 +190,12 @@ final class ProcessorChecks {
 
     /** Runs {@link #clickTest} for every continuous parameter and asserts the sweep step stays near the static one. */
     static <P extends Processor> void assertNoClicks(Supplier<P> factory, Consumer<? super P> setup, int channels,
-                                                     double tolerance) {
+                                                     double tolerance, int points) {
         for (ParamSpec s : factory.get().params()) {
             if (!s.continuous()) {
                 continue;
             }
-            Click c = clickTest(factory, setup, s.id(), channels);
+            Click c = clickTest(factory, setup, s.id(), channels, points);
             assertThat(c.sweepStep()).as("%s sweep step %.5f vs static %.5f", s.id(), c.sweepStep(), c.staticStep())
                     .isLessThanOrEqualTo(c.staticStep() * tolerance + 1e-4);
         }
