@@ -11,10 +11,11 @@ import java.util.List;
  *   <li>Detector: Peak uses |x| per sample; RMS uses a 10 ms running mean square. With the side-chain high-pass on,
  *   the detector hears the signal through a 12 dB/oct Butterworth high-pass.</li>
  *   <li>Stereo link L (0..1): each channel's gain reduction is c + L (max - c), max over the channels.</li>
- *   <li>Ballistics on the gain reduction in dB: a peak-hold stage that falls with time constant (release - t2),
- *   followed by a one-pole that rises with the attack time and falls with t2 = min(attack, release/2). A step up
- *   therefore reaches 63 % of its final gain change after exactly the attack time, and a step down after about the
- *   release time (the two falling stages add up to it).</li>
+ *   <li>Ballistics on the gain reduction in dB: a peak-hold stage that jumps up at once and falls with time
+ *   constant t1, followed by a one-pole that rises with the attack time and falls with t2 = min(attack, release/2).
+ *   t1 is solved so that the two falling stages in series cover 63 % of a step after exactly the release time.
+ *   A step up reaches 63 % of its final gain change in dB after the attack time, a step down after the release
+ *   time. The peak-hold stage keeps sine troughs from pumping the gain, so the static curve holds on tones.</li>
  *   <li>Auto makeup adds -T (1 - 1/R) / 2 dB: half the reduction a 0 dBFS signal gets from the hard-knee curve.</li>
  * </ul>
  */
@@ -213,7 +214,34 @@ public final class CompressorProcessor extends Processor implements GainReductio
         double fall2 = Math.min(a, r / 2);
         coefAttack = coef(a);
         coefFall2 = coef(fall2);
-        coefHold = coef(r - fall2);
+        coefHold = coef(holdFallMs(fall2, r));
+    }
+
+    /**
+     * Time constant of the peak-hold stage so that, cascaded with a one-pole of {@code fall2Ms}, a step down
+     * covers 63 % of its change after exactly {@code releaseMs}. Solved by bisection; never allocates.
+     */
+    static double holdFallMs(double fall2Ms, double releaseMs) {
+        double target = Math.exp(-1);
+        double lo = 1e-6 * releaseMs;
+        double hi = releaseMs;
+        for (int k = 0; k < 50; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (remaining(mid, fall2Ms, releaseMs) > target) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** Fraction of a step still left after {@code t} through one-poles of {@code t1} and {@code t2} in series. */
+    private static double remaining(double t1, double t2, double t) {
+        if (Math.abs(t1 - t2) < 1e-9 * (t1 + t2)) {
+            return Math.exp(-t / t1) * (1 + t / t1);
+        }
+        return (t1 * Math.exp(-t / t1) - t2 * Math.exp(-t / t2)) / (t1 - t2);
     }
 
     @Override
