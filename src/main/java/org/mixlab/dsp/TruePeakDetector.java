@@ -1,0 +1,140 @@
+package org.mixlab.dsp;
+
+/**
+ * True-peak detection in the manner of ITU-R BS.1770-4 Annex 2: 4x polyphase interpolation (here with
+ * {@value #TAPS_PER_PHASE} taps per phase instead of the Annex's 12: a Kaiser-windowed sinc designed in this class,
+ * 50 dB image rejection, flat to about 0.47 of the sample rate, so that content just below Nyquist, which the short
+ * Annex filter under-reads, is measured too), absolute value, maximum. On top of the Annex's plain maximum of the four interpolated
+ * points, a parabola through the largest point and its two neighbours refines the estimate, which brings the
+ * under-read of a sine between the interpolated points down to about 0.02 dB.
+ * <p>
+ * Feed one sample per channel with {@link #process(int, double)}; the returned value is the (linear) peak magnitude of
+ * the band-limited signal between input samples {@code n - delay} and {@code n - delay + 1}, where
+ * {@code delay = }{@link #delaySamples()}. prepare allocates; process never does.
+ */
+public final class TruePeakDetector {
+    /** Interpolation factor. */
+    public static final int FACTOR = 4;
+    /** Filter taps per polyphase branch. */
+    public static final int TAPS_PER_PHASE = 48;
+
+    /** Image rejection of the interpolation filter, dB. */
+    static final double IMAGE_REJECTION_DB = 50;
+    private static final double[][] PHASES = buildPhases();
+    private static final int DELAY = TAPS_PER_PHASE / 2;
+    private static final int HIST = TAPS_PER_PHASE + 1;
+
+    private double[][] hist = new double[0][];
+    private int[] pos = new int[0];
+    private double[] lastPoint = new double[0];
+    private boolean refine = true;
+
+    /** Allocates state for {@code channels} channels and clears it. */
+    public void prepare(int channels) {
+        hist = new double[channels][2 * HIST];
+        pos = new int[channels];
+        lastPoint = new double[channels];
+        reset();
+    }
+
+    /** Clears all histories. */
+    public void reset() {
+        for (double[] h : hist) {
+            java.util.Arrays.fill(h, 0.0);
+        }
+        java.util.Arrays.fill(pos, 0);
+        java.util.Arrays.fill(lastPoint, 0.0);
+    }
+
+    /** Turns the parabolic refinement on (default) or off (plain Annex 2 maximum of four points). */
+    public void setRefine(boolean on) {
+        refine = on;
+    }
+
+    /** Delay, in input samples, between a sample going in and the interval its peak is reported for. */
+    public int delaySamples() {
+        return DELAY;
+    }
+
+    /**
+     * Feeds one sample of channel {@code ch} and returns the true-peak magnitude (linear) of the interval
+     * starting {@link #delaySamples()} samples ago. Non-finite input is treated as 0.
+     */
+    public double process(int ch, double x) {
+        double[] h = hist[ch];
+        int p = pos[ch];
+        p = p == 0 ? HIST - 1 : p - 1;
+        double v = x - x == 0 ? x : 0.0;
+        h[p] = v;
+        h[p + HIST] = v;
+        pos[ch] = p;
+        // x[n - j] is at h[p + j]
+        double v0 = h[p + DELAY];
+        double v1 = dot(PHASES[1], h, p);
+        double v2 = dot(PHASES[2], h, p);
+        double v3 = dot(PHASES[3], h, p);
+        double vPrev = lastPoint[ch];
+        double vNext = h[p + DELAY - 1];
+        lastPoint[ch] = v3;
+        double a0 = Math.abs(v0);
+        double a1 = Math.abs(v1);
+        double a2 = Math.abs(v2);
+        double a3 = Math.abs(v3);
+        double peak = Math.max(Math.max(a0, a1), Math.max(a2, a3));
+        if (refine) {
+            peak = Math.max(peak, parabola(vPrev, v0, v1));
+            peak = Math.max(peak, parabola(v0, v1, v2));
+            peak = Math.max(peak, parabola(v1, v2, v3));
+            peak = Math.max(peak, parabola(v2, v3, vNext));
+        }
+        return peak;
+    }
+
+    /** Peak magnitude (linear) of a whole signal, including its last samples (a fresh detector, zero-padded). */
+    public static double truePeak(float[] x, int n) {
+        TruePeakDetector d = new TruePeakDetector();
+        d.prepare(1);
+        double peak = 0;
+        for (int i = 0; i < n + DELAY + 1; i++) {
+            peak = Math.max(peak, d.process(0, i < n ? x[i] : 0.0));
+        }
+        return peak;
+    }
+
+    private static double dot(double[] taps, double[] h, int p) {
+        double acc = 0;
+        for (int j = 0; j < taps.length; j++) {
+            acc += taps[j] * h[p + j];
+        }
+        return acc;
+    }
+
+    /** Vertex of the parabola through three equally spaced points, when the middle one is a local extreme. */
+    private static double parabola(double a, double b, double c) {
+        double s = b >= 0 ? 1 : -1;
+        double pa = s * a;
+        double pb = s * b;
+        double pc = s * c;
+        double curv = 2 * pb - pa - pc;
+        if (pb >= pa && pb >= pc && curv > 0) {
+            double d = pa - pc;
+            return pb + d * d / (8 * curv);
+        }
+        return 0;
+    }
+
+    private static double[][] buildPhases() {
+        int len = FACTOR * TAPS_PER_PHASE + 1;
+        double beta = Oversampler.kaiserBeta(IMAGE_REJECTION_DB);
+        double[] h = Oversampler.design(len, (len - 1) / 2.0, 0.5 / FACTOR, beta, FACTOR);
+        double[][] phases = new double[FACTOR][TAPS_PER_PHASE + 1];
+        // the point at time n - DELAY + k/4 is sum_j h[4 j + k] * x[n - j]
+        for (int k = 0; k < FACTOR; k++) {
+            for (int j = 0; j <= TAPS_PER_PHASE; j++) {
+                int idx = FACTOR * j + k;
+                phases[k][j] = idx < len ? h[idx] : 0.0;
+            }
+        }
+        return phases;
+    }
+}
