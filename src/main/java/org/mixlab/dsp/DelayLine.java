@@ -83,4 +83,24 @@ public final class DelayLine {
         double c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1);
         return ((c3 * t + c2) * t + c1) * t + y0;
     }
+
+    /**
+     * {@link #readCubic(double)} as if {@code ahead} more samples had already been written, for chunked processing
+     * where a chunk's reads all happen before its writes: sample j of the chunk reads with {@code ahead = j}. The
+     * caller keeps {@code delay - ahead >= 2} so nothing unwritten is read; delay is clamped to 2..maximumDelay.
+     */
+    public double readCubicAhead(int ahead, double delay) {
+        double d = delay < 2.0 ? 2.0 : Math.min(delay, maxDelay);
+        int i = (int) d;
+        double t = d - i;
+        int p = (writePos + ahead - i) & mask;
+        double ym1 = buffer[(p + 1) & mask];
+        double y0 = buffer[p];
+        double y1 = buffer[(p - 1) & mask];
+        double y2 = buffer[(p - 2) & mask];
+        double c1 = 0.5 * (y1 - ym1);
+        double c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2;
+        double c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1);
+        return ((c3 * t + c2) * t + c1) * t + y0;
+    }
 }

@@ -290,16 +290,17 @@ public final class ReverbProcessor extends Processor {
         double check = 0;
         renormalizeModulation();
         for (int start = 0; start < n; start += CHUNK) {
-            int end = Math.min(n, start + CHUNK);
+            int m = Math.min(n - start, CHUNK);
             if (coefficientsDirty) {
-                decayS.skip(end - start);
-                damping.skip(end - start);
-                lowCutHz.skip(end - start);
+                decayS.skip(m);
+                damping.skip(m);
+                lowCutHz.skip(m);
                 updateCoefficients();
             }
-            for (int i = start; i < end; i++) {
-                double xl = left[i];
-                double xr = stereo ? right[i] : xl;
+            // 1. input path, sample by sample: low cut, pre-delay, diffusion
+            for (int j = 0; j < m; j++) {
+                double xl = left[start + j];
+                double xr = stereo ? right[start + j] : xl;
                 xl = lowCut2[0].highpass(lowCut1[0].highpass(xl));
                 xr = lowCut2[1].highpass(lowCut1[1].highpass(xr));
                 preDelay[0].write(xl);
@@ -308,19 +309,25 @@ public final class ReverbProcessor extends Processor {
                 double pl = preTap.read(preDelay[0]);
                 double pr = preTap.read(preDelay[1]);
                 preTap.advance();
-                double dl = diffuse(diffL, diffLenL, pl);
-                double dr = diffuse(diffR, diffLenR, pr);
-                double[] y = tankStep(dl, dr);
+                chunkInL[j] = diffuse(diffL, diffLenL, pl);
+                chunkInR[j] = diffuse(diffR, diffLenR, pr);
+                chunkScale[j] = sizeScale.next();
+            }
+            // 2. the network, a chunk at a time (every line is longer than a chunk, so a chunk's reads precede
+            //    its writes); line-major loops keep each line's memory access sequential
+            tankChunk(m);
+            // 3. output: early diffusion, width, gain
+            for (int j = 0; j < m; j++) {
                 double w = width.next();
-                double l = y[0] + EARLY_GAIN * dl;
-                double r = y[1] + EARLY_GAIN * dr;
+                double l = chunkOutL[j] + EARLY_GAIN * chunkInL[j];
+                double r = chunkOutR[j] + EARLY_GAIN * chunkInR[j];
                 double mid = 0.5 * (l + r);
                 double side = 0.5 * (l - r) * w;
                 if (stereo) {
-                    left[i] = (float) DspMath.flush(OUTPUT_GAIN * (mid + side));
-                    right[i] = (float) DspMath.flush(OUTPUT_GAIN * (mid - side));
+                    left[start + j] = (float) DspMath.flush(OUTPUT_GAIN * (mid + side));
+                    right[start + j] = (float) DspMath.flush(OUTPUT_GAIN * (mid - side));
                 } else {
-                    left[i] = (float) DspMath.flush(OUTPUT_GAIN * mid);
+                    left[start + j] = (float) DspMath.flush(OUTPUT_GAIN * mid);
                 }
                 check += mid + side;
             }
@@ -331,37 +338,65 @@ public final class ReverbProcessor extends Processor {
         }
     }
 
-    private final double[] stereoOut = new double[2];
+    private final double[] chunkInL = new double[CHUNK];
+    private final double[] chunkInR = new double[CHUNK];
+    private final double[] chunkScale = new double[CHUNK];
+    private final double[] chunkOutL = new double[CHUNK];
+    private final double[] chunkOutR = new double[CHUNK];
+    private final double[][] lineOut = new double[LINES][CHUNK];
+    private final double[][] lineIn = new double[LINES][CHUNK];
 
-    private double[] tankStep(double inL, double inR) {
-        double scale = sizeScale.next();
-        double yl = 0;
-        double yr = 0;
-        double[] o = tmp;
+    private void tankChunk(int m) {
+        // reads, with modulation: a unit phasor per line rotated one sample at a time (renormalised per block)
         for (int i = 0; i < LINES; i++) {
-            // modulation: a unit phasor per line, rotated one sample (renormalised once per block)
+            DelayLine line = lines[i];
+            double[] out = lineOut[i];
             double ms = modSin[i];
             double mc = modCos[i];
-            modSin[i] = ms * modRotCos[i] + mc * modRotSin[i];
-            modCos[i] = mc * modRotCos[i] - ms * modRotSin[i];
-            double v = lines[i].readCubic(baseLen[i] * scale + modDepth * ms);
-            yl += outSignL[i] * v;
-            yr += outSignR[i] * v;
-            // absorption shelf: gainHi * x + (gainLo - gainHi) * lowpass(x)
-            double s = lpState[i];
-            double lv = (v - s) * lpCoef;
-            double lp = lv + s;
-            lpState[i] = DspMath.flush(lp + lv);
-            o[i] = gainHi[i] * v + (gainLo[i] - gainHi[i]) * lp;
+            double rs = modRotSin[i];
+            double rc = modRotCos[i];
+            double base = baseLen[i];
+            for (int j = 0; j < m; j++) {
+                out[j] = line.readCubicAhead(j, base * chunkScale[j] + modDepth * ms);
+                double ns = ms * rc + mc * rs;
+                mc = mc * rc - ms * rs;
+                ms = ns;
+            }
+            modSin[i] = ms;
+            modCos[i] = mc;
         }
-        hadamard16(o);
+        double[] o = tmp;
+        for (int j = 0; j < m; j++) {
+            double yl = 0;
+            double yr = 0;
+            for (int i = 0; i < LINES; i++) {
+                double v = lineOut[i][j];
+                yl += outSignL[i] * v;
+                yr += outSignR[i] * v;
+                // absorption shelf: gainHi * x + (gainLo - gainHi) * lowpass(x)
+                double s = lpState[i];
+                double lv = (v - s) * lpCoef;
+                double lp = lv + s;
+                lpState[i] = DspMath.flush(lp + lv);
+                o[i] = gainHi[i] * v + (gainLo[i] - gainHi[i]) * lp;
+            }
+            hadamard16(o);
+            double inL = chunkInL[j];
+            double inR = chunkInR[j];
+            for (int i = 0; i < LINES; i++) {
+                double inj = ((i & 1) == 0 ? inL : inR) * injSign[i];
+                lineIn[i][j] = DspMath.flush(0.25 * o[i] + inj);
+            }
+            chunkOutL[j] = 0.25 * yl;
+            chunkOutR[j] = 0.25 * yr;
+        }
         for (int i = 0; i < LINES; i++) {
-            double inj = ((i & 1) == 0 ? inL : inR) * injSign[i];
-            lines[i].write(DspMath.flush(0.25 * o[i] + inj));
+            DelayLine line = lines[i];
+            double[] in = lineIn[i];
+            for (int j = 0; j < m; j++) {
+                line.write(in[j]);
+            }
         }
-        stereoOut[0] = yl * 0.25;
-        stereoOut[1] = yr * 0.25;
-        return stereoOut;
     }
 
     private void renormalizeModulation() {
@@ -372,17 +407,32 @@ public final class ReverbProcessor extends Processor {
         }
     }
 
+    /** In-place unnormalised 16-point Walsh-Hadamard transform, unrolled (4 butterfly stages on locals). */
     private static void hadamard16(double[] a) {
-        for (int h = 1; h < 16; h <<= 1) {
-            for (int i = 0; i < 16; i += h << 1) {
-                for (int j = i; j < i + h; j++) {
-                    double x = a[j];
-                    double y = a[j + h];
-                    a[j] = x + y;
-                    a[j + h] = x - y;
-                }
-            }
-        }
+        double a0 = a[0]; double a1 = a[1]; double a2 = a[2]; double a3 = a[3];
+        double a4 = a[4]; double a5 = a[5]; double a6 = a[6]; double a7 = a[7];
+        double a8 = a[8]; double a9 = a[9]; double a10 = a[10]; double a11 = a[11];
+        double a12 = a[12]; double a13 = a[13]; double a14 = a[14]; double a15 = a[15];
+        double s1_0 = a0 + a1; double s1_1 = a0 - a1; double s1_2 = a2 + a3; double s1_3 = a2 - a3;
+        double s1_4 = a4 + a5; double s1_5 = a4 - a5; double s1_6 = a6 + a7; double s1_7 = a6 - a7;
+        double s1_8 = a8 + a9; double s1_9 = a8 - a9; double s1_10 = a10 + a11; double s1_11 = a10 - a11;
+        double s1_12 = a12 + a13; double s1_13 = a12 - a13; double s1_14 = a14 + a15; double s1_15 = a14 - a15;
+        double s2_0 = s1_0 + s1_2; double s2_2 = s1_0 - s1_2; double s2_1 = s1_1 + s1_3; double s2_3 = s1_1 - s1_3;
+        double s2_4 = s1_4 + s1_6; double s2_6 = s1_4 - s1_6; double s2_5 = s1_5 + s1_7; double s2_7 = s1_5 - s1_7;
+        double s2_8 = s1_8 + s1_10; double s2_10 = s1_8 - s1_10; double s2_9 = s1_9 + s1_11; double s2_11 = s1_9 - s1_11;
+        double s2_12 = s1_12 + s1_14; double s2_14 = s1_12 - s1_14; double s2_13 = s1_13 + s1_15; double s2_15 = s1_13 - s1_15;
+        double s3_0 = s2_0 + s2_4; double s3_4 = s2_0 - s2_4; double s3_1 = s2_1 + s2_5; double s3_5 = s2_1 - s2_5;
+        double s3_2 = s2_2 + s2_6; double s3_6 = s2_2 - s2_6; double s3_3 = s2_3 + s2_7; double s3_7 = s2_3 - s2_7;
+        double s3_8 = s2_8 + s2_12; double s3_12 = s2_8 - s2_12; double s3_9 = s2_9 + s2_13; double s3_13 = s2_9 - s2_13;
+        double s3_10 = s2_10 + s2_14; double s3_14 = s2_10 - s2_14; double s3_11 = s2_11 + s2_15; double s3_15 = s2_11 - s2_15;
+        double s4_0 = s3_0 + s3_8; double s4_8 = s3_0 - s3_8; double s4_1 = s3_1 + s3_9; double s4_9 = s3_1 - s3_9;
+        double s4_2 = s3_2 + s3_10; double s4_10 = s3_2 - s3_10; double s4_3 = s3_3 + s3_11; double s4_11 = s3_3 - s3_11;
+        double s4_4 = s3_4 + s3_12; double s4_12 = s3_4 - s3_12; double s4_5 = s3_5 + s3_13; double s4_13 = s3_5 - s3_13;
+        double s4_6 = s3_6 + s3_14; double s4_14 = s3_6 - s3_14; double s4_7 = s3_7 + s3_15; double s4_15 = s3_7 - s3_15;
+        a[0] = s4_0; a[1] = s4_1; a[2] = s4_2; a[3] = s4_3;
+        a[4] = s4_4; a[5] = s4_5; a[6] = s4_6; a[7] = s4_7;
+        a[8] = s4_8; a[9] = s4_9; a[10] = s4_10; a[11] = s4_11;
+        a[12] = s4_12; a[13] = s4_13; a[14] = s4_14; a[15] = s4_15;
     }
 
     private static double diffuse(DelayLine[] stages, int[] lens, double x) {
