@@ -73,6 +73,13 @@ public final class ReverbProcessor extends Processor {
     private final double[] gainHi = new double[LINES];
     private final double[] lpState = new double[LINES];
     private final double[] tmp = new double[LINES];
+    private final double[] chunkInL = new double[CHUNK];
+    private final double[] chunkInR = new double[CHUNK];
+    private final double[] chunkScale = new double[CHUNK];
+    private final double[] chunkOutL = new double[CHUNK];
+    private final double[] chunkOutR = new double[CHUNK];
+    private final double[][] lineOut = new double[LINES][CHUNK];
+    private final double[][] lineIn = new double[LINES][CHUNK];
     private double lpCoef;
     private double modDepth;
 
@@ -337,14 +344,6 @@ public final class ReverbProcessor extends Processor {
             block.clear();
         }
     }
-
-    private final double[] chunkInL = new double[CHUNK];
-    private final double[] chunkInR = new double[CHUNK];
-    private final double[] chunkScale = new double[CHUNK];
-    private final double[] chunkOutL = new double[CHUNK];
-    private final double[] chunkOutR = new double[CHUNK];
-    private final double[][] lineOut = new double[LINES][CHUNK];
-    private final double[][] lineIn = new double[LINES][CHUNK];
 
     private void tankChunk(int m) {
         // reads, with modulation: a unit phasor per line rotated one sample at a time (renormalised per block)
