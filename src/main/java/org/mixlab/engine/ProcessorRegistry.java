@@ -18,6 +18,8 @@ public final class ProcessorRegistry {
         register(org.mixlab.dsp.GainProcessor::new);
         register(org.mixlab.dsp.PanProcessor::new);
         register(org.mixlab.dsp.EqProcessor::new);
+        register(org.mixlab.dsp.CompressorProcessor::new);
+        register(org.mixlab.dsp.GateProcessor::new);
         register(org.mixlab.dsp.SaturationProcessor::new);
         register(org.mixlab.dsp.ReverbProcessor::new);
         register(org.mixlab.dsp.DelayProcessor::new);
@@ -25,6 +27,7 @@ public final class ProcessorRegistry {
         register(org.mixlab.dsp.FlangerProcessor::new);
         register(org.mixlab.dsp.PhaserProcessor::new);
         register(org.mixlab.dsp.MidSideProcessor::new);
+        register(org.mixlab.dsp.LimiterProcessor::new);
     }
 
     private ProcessorRegistry() {}
