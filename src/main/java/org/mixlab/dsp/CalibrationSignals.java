@@ -89,8 +89,8 @@ public final class CalibrationSignals {
     }
 
     /**
-     * Inverse filter of {@link #logSweep}: the time-reversed sweep with an amplitude envelope falling 6 dB per
-     * octave, normalised so that convolving the sweep with it gives a peak of about 1 (an impulse) at index n - 1.
+     * Inverse filter of {@link #logSweep} (Farina): the time-reversed sweep whose amplitude envelope falls 6 dB per
+     * octave as its frequency falls, normalised so that convolving the sweep with it gives a peak of about 1 (an impulse) at index n - 1.
      *
      * @param sampleRate sample rate in Hz
      * @param startHz    start frequency in Hz (as for the sweep)
@@ -105,8 +105,9 @@ public final class CalibrationSignals {
         double[] inv = new double[n];
         for (int i = 0; i < n; i++) {
             double t = i / sampleRate;
-            // instantaneous frequency rises as exp(t rate / T); weighting by its inverse gives -6 dB/oct
-            inv[n - 1 - i] = sweep[i] * StrictMath.exp(-t * rate / durationS);
+            // the sweep's spectrum falls 3 dB/oct (it lingers at low frequencies); weighting each moment by its
+            // instantaneous frequency f(t) / f2 makes sweep * inverse flat. Reversed, the envelope falls 6 dB/oct.
+            inv[n - 1 - i] = sweep[i] * StrictMath.exp((t - durationS) * rate / durationS);
         }
         // normalise: the convolution peak equals the energy-weighted sum sum(sweep[i] * inv[n-1-i])
         double peak = 0;

@@ -162,7 +162,9 @@ public final class SongArrangements {
                 }
                 hats.add(new NoteEvent(o + q, 0.2, CLOSED_HAT, 62));
                 hats.add(new NoteEvent(o + q + 0.25, 0.2, CLOSED_HAT, 40));
-                hats.add(new NoteEvent(o + q + 0.5, 0.25, lastBeat ? CLOSED_HAT : OPEN_HAT, 84));
+                if (!lastBeat) {
+                    hats.add(new NoteEvent(o + q + 0.5, 0.25, OPEN_HAT, 84));
+                }
                 if (!lastBeat) {
                     hats.add(new NoteEvent(o + q + 0.75, 0.2, CLOSED_HAT, 46));
                 }
@@ -176,7 +178,7 @@ public final class SongArrangements {
             double[][] line = {{0, 0.25, 0, 100}, {0.5, 0.4, 0, 90}, {1.5, 0.4, 0, 84}, {2.5, 0.4, 12, 96},
                 {3.5, 0.25, 0, 86}, {3.75, 0.2, 7, 70}};
             for (double[] n : line) {
-                if (last && n[0] > 3.6) {
+                if (last && n[0] > 3) {
                     continue;
                 }
                 bass.add(new NoteEvent(o + n[0], n[1], r + (int) n[2], (int) n[3]));
