@@ -60,8 +60,8 @@ public final class WavWriter {
      * @throws IOException naming the file when writing fails
      */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // a sibling temp name (not Files.createTempFile, whose owner-only permissions would stick to the result)
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 out.write(bytes);

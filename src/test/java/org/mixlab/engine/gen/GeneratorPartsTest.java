@@ -113,6 +113,18 @@ class GeneratorPartsTest {
         assertThat(StemMeasurements.peakDb(tail)).isCloseTo(-17.0, within(0.2));
     }
 
+    @Test
+    @DisplayName("a missing or broken SoundFont gives a one-line message naming the file")
+    void badSoundFont(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("nope.sf2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AudioGenerator.generate(missing, dir.resolve("out")))
+            .isInstanceOf(java.io.IOException.class).hasMessageContaining("nope.sf2").hasMessageContaining("not found");
+        Path junk = dir.resolve("junk.sf2");
+        Files.writeString(junk, "not a soundfont");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StemRenderer.loadSoundFont(junk))
+            .isInstanceOf(java.io.IOException.class).hasMessageContaining("junk.sf2");
+    }
+
     private static float[] sine(int sr, double f, int n) {
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
