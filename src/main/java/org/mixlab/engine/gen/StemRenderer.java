@@ -113,8 +113,7 @@ public final class StemRenderer {
         int total = start + loop + tail;
         float[] left = new float[total];
         float[] right = new float[total];
-        Synthesizer synth = openSynth(left, right, song, stem, pre);
-        synth.close();
+        renderInto(left, right, song, stem, pre);
         float[] out = new float[loop];
         for (int i = 0; i < loop; i++) {
             out[i] = 0.5f * (left[start + i] + right[start + i]);
@@ -125,7 +124,7 @@ public final class StemRenderer {
         return out;
     }
 
-    private Synthesizer openSynth(float[] left, float[] right, SongSpec song, StemSpec stem, int preSamples)
+    private void renderInto(float[] left, float[] right, SongSpec song, StemSpec stem, int preSamples)
             throws IOException {
         if (!offlineRenderingAvailable()) {
             throw new IOException(EXPORT_HINT);
@@ -164,10 +163,10 @@ public final class StemRenderer {
             sendEvents(synth.getReceiver(), song, stem, preSamples);
             readAll(stream, left, right);
         } catch (MidiUnavailableException | InvalidMidiDataException e) {
-            synth.close();
             throw new IOException("rendering " + song.id() + "/" + stem.file() + " failed: " + e.getMessage(), e);
+        } finally {
+            synth.close();
         }
-        return synth;
     }
 
     private void loadInstruments(Synthesizer synth, StemSpec stem) throws IOException {
