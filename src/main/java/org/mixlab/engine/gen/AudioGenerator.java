@@ -26,7 +26,7 @@ public final class AudioGenerator {
     /** Length of each calibration file in seconds. */
     public static final double CALIBRATION_S = 5.0;
     /** The reference mix is scaled so its estimated dry peak (before reverb) lands here, in dBFS. */
-    public static final double REFERENCE_PEAK_DB = -6.0;
+    public static final double REFERENCE_PEAK_DB = -6.8;
 
     private AudioGenerator() {}
 
