@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Mid/side width, mid and side gain, and a mono-maker that sums everything below {@code monoBelowHz} to mono through
  * a Linkwitz-Riley crossover (LR4 or LR8) while the band above keeps its width. Mono input only gets the mid gain.
- * Turning the mono-maker on or off, or changing its slope, crossfades over 20 ms.
+ * Turning the mono-maker on or off crossfades with the plain signal over 20 ms; changing its slope crossfades from the
+ * old crossover to a fresh one over 20 ms.
  */
 public final class MidSideProcessor extends Processor {
     /** Parameter index of widthPct (0..200 %, default 100). */
@@ -30,13 +31,21 @@ public final class MidSideProcessor extends Processor {
     private final SmoothedValue sideGain = new SmoothedValue(1, true);
     private final SmoothedValue monoHz = new SmoothedValue(120, true);
     private final SmoothedValue monoMix = new SmoothedValue(0, false);
+    private final SmoothedValue slopeFade = new SmoothedValue(0, false);
     private LinkwitzRiley crossover = new LinkwitzRiley(2);
+    private LinkwitzRiley nextCrossover = new LinkwitzRiley(2);
+    private final float[] lowL2 = new float[SUB];
+    private final float[] lowR2 = new float[SUB];
+    private final float[] highL2 = new float[SUB];
+    private final float[] highR2 = new float[SUB];
     private final float[] lowL = new float[SUB];
     private final float[] lowR = new float[SUB];
     private final float[] highL = new float[SUB];
     private final float[] highR = new float[SUB];
     private double sampleRate = 48_000;
     private int activeSlope;
+    private int nextSlope;
+    private boolean slopeFading;
     private boolean running;
     private boolean coeffsDirty = true;
 
@@ -73,6 +82,8 @@ public final class MidSideProcessor extends Processor {
         monoHz.setCurrentAndTarget(values[MONO_BELOW_HZ]);
         activeSlope = (int) values[MONO_SLOPE];
         monoMix.setCurrentAndTarget(monoWanted() ? 1 : 0);
+        slopeFade.setCurrentAndTarget(0);
+        slopeFading = false;
         running = monoWanted();
         coeffsDirty = true;
     }
@@ -88,11 +99,9 @@ public final class MidSideProcessor extends Processor {
                 if (!running) {
                     activeSlope = (int) value;
                     coeffsDirty = true;
-                } else {
-                    monoMix.setTarget(0); // fade out, switch at zero, fade back in (see process)
-                }
+                } // while running, process() crossfades to a crossover with the new slope
             }
-            default -> monoMix.setTarget(monoWanted() && activeSlope == (int) values[MONO_SLOPE] ? 1 : 0);
+            default -> monoMix.setTarget(monoWanted() ? 1 : 0);
         }
     }
 
@@ -100,6 +109,8 @@ public final class MidSideProcessor extends Processor {
     public void prepare(ProcessSpec spec) {
         sampleRate = spec.sampleRate();
         crossover = new LinkwitzRiley(2);
+        nextCrossover = new LinkwitzRiley(2);
+        slopeFade.reset(sampleRate, RAMP_MS);
         width.reset(sampleRate, RAMP_MS);
         midGain.reset(sampleRate, RAMP_MS);
         sideGain.reset(sampleRate, RAMP_MS);
@@ -112,6 +123,7 @@ public final class MidSideProcessor extends Processor {
     public void reset() {
         snap();
         crossover.reset();
+        nextCrossover.reset();
     }
 
     /** Analytic attenuation, in dB (negative), of side content {@code octaves} below the current crossover. */
@@ -131,6 +143,7 @@ public final class MidSideProcessor extends Processor {
             sideGain.skip(n);
             monoHz.skip(n);
             monoMix.skip(n);
+            slopeFade.skip(n);
             for (int i = 0; i < n; i++) {
                 x[i] = (float) (x[i] * midGain.next());
             }
@@ -145,16 +158,32 @@ public final class MidSideProcessor extends Processor {
             if (running) {
                 crossover.split(l, from, lowL, highL, 0, len);
                 crossover.split(r, from, lowR, highR, 1, len);
+                boolean fading = slopeFading;
+                if (fading) {
+                    nextCrossover.split(l, from, lowL2, highL2, 0, len);
+                    nextCrossover.split(r, from, lowR2, highR2, 1, len);
+                }
                 for (int i = 0; i < len; i++) {
-                    double lo = 0.5 * (lowL[i] + lowR[i]);
                     double mix = monoMix.next();
                     double m = 0.5 * (l[from + i] + r[from + i]);
                     double s = 0.5 * (l[from + i] - r[from + i]);
-                    double mm = lo + 0.5 * (highL[i] + highR[i]);
+                    double mm = 0.5 * (lowL[i] + lowR[i] + highL[i] + highR[i]);
                     double sm = 0.5 * (highL[i] - highR[i]);
+                    if (fading) {
+                        double x = slopeFade.next();
+                        mm += x * (0.5 * (lowL2[i] + lowR2[i] + highL2[i] + highR2[i]) - mm);
+                        sm += x * (0.5 * (highL2[i] - highR2[i]) - sm);
+                    }
                     m += mix * (mm - m);
                     s += mix * (sm - s);
                     write(l, r, from + i, m, s);
+                }
+                if (fading && !slopeFade.isSmoothing()) {
+                    LinkwitzRiley t = crossover;
+                    crossover = nextCrossover;
+                    nextCrossover = t;
+                    activeSlope = nextSlope;
+                    slopeFading = false;
                 }
             } else {
                 for (int i = from; i < to; i++) {
@@ -172,34 +201,44 @@ public final class MidSideProcessor extends Processor {
         r[i] = (float) (mo - so);
     }
 
+    private static LinkwitzRiley.Order order(int slope) {
+        return slope == 1 ? LinkwitzRiley.Order.LR8 : LinkwitzRiley.Order.LR4;
+    }
+
     private void updateMonoState(int len) {
         int wantedSlope = (int) values[MONO_SLOPE];
         if (running && monoMix.current() == 0 && monoMix.target() == 0) {
             running = false;
-            if (wantedSlope != activeSlope) {
-                activeSlope = wantedSlope;
-                coeffsDirty = true;
-                if (monoWanted()) {
-                    monoMix.setTarget(1);
-                }
-            }
+            slopeFading = false;
         }
         if (!running && monoMix.target() > 0) {
             running = true;
+            activeSlope = wantedSlope;
             crossover.reset();
             coeffsDirty = true;
         }
         if (!running) {
+            activeSlope = wantedSlope;
             monoHz.skip(len);
             return;
+        }
+        if (!slopeFading && wantedSlope != activeSlope) {
+            slopeFading = true;
+            nextSlope = wantedSlope;
+            nextCrossover.reset();
+            slopeFade.setCurrentAndTarget(0);
+            slopeFade.setTarget(1);
+            coeffsDirty = true;
         }
         if (monoHz.isSmoothing()) {
             monoHz.skip(len);
             coeffsDirty = true;
         }
         if (coeffsDirty) {
-            crossover.setup(sampleRate, monoHz.current(),
-                    activeSlope == 1 ? LinkwitzRiley.Order.LR8 : LinkwitzRiley.Order.LR4);
+            crossover.setup(sampleRate, monoHz.current(), order(activeSlope));
+            if (slopeFading) {
+                nextCrossover.setup(sampleRate, monoHz.current(), order(nextSlope));
+            }
             coeffsDirty = false;
         }
     }
