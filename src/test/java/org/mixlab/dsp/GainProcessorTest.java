@@ -102,4 +102,33 @@ class GainProcessorTest {
         ProcessorChecks.assertNoDenormalsAfterSilence(prepared(256), 2);
         ProcessorChecks.assertNoClicks(GainProcessor::new, p -> { }, 2, 1.1, 16);
     }
+
+    @Test
+    void polarityAndMuteSwitchesDoNotClick() {
+        GainProcessor g = prepared(16);
+        AudioBlock b = new AudioBlock(2, 16);
+        float[] last = new float[2];
+        double staticStep = 0;
+        double switchStep = 0;
+        for (int k = 0; k < 1200; k++) {
+            if (k % 200 == 100) {
+                String id = (k / 200) % 2 == 0 ? "polarity" : "mute";
+                g.setParameter(id, 1 - g.getParameter(id));
+            }
+            ProcessorChecks.tone(b, k * 16L, 2, 0.5);
+            g.process(b);
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 16; i++) {
+                    double step = Math.abs(b.channel(c)[i] - last[c]);
+                    last[c] = b.channel(c)[i];
+                    if (k > 2 && k < 100) {
+                        staticStep = Math.max(staticStep, step);
+                    } else if (k >= 100) {
+                        switchStep = Math.max(switchStep, step);
+                    }
+                }
+            }
+        }
+        assertThat(switchStep).isLessThanOrEqualTo(staticStep * 1.05);
+    }
 }
