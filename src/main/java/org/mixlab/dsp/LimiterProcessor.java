@@ -187,10 +187,10 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
                 float v = x[i];
                 double s = v - v == 0 ? v * g : 0.0;
                 audio[c][writePos] = s;
-                double d = detector.process(c, s);
-                if (!tp) {
-                    d = Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
-                }
+                // sample-peak mode skips the interpolator (after switching true peak on, its history refills
+                // within its own delay)
+                double d = tp ? detector.process(c, s)
+                        : Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
                 peak = Math.max(peak, d);
             }
             ceilRing[writePos] = ceil;

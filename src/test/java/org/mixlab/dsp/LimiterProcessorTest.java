@@ -216,11 +216,11 @@ class LimiterProcessorTest {
     @Test
     void processDoesNotAllocateAfterWarmUp() {
         LimiterProcessor p = make(6, -1, true, 2);
-        AudioBlock b = new AudioBlock(2, 64);
-        float[] x = ProcBTestKit.sine(440, 0.9, 0, 64, 48_000);
+        AudioBlock b = new AudioBlock(2, 32);
+        float[] x = ProcBTestKit.sine(440, 0.9, 0, 32, 48_000);
         for (int i = 0; i < 20_000; i++) {
             p.setParameter(i % 5, (i * 7 % 25) * 0.2);
-            System.arraycopy(x, 0, b.channel(0), 0, 64);
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
             p.process(b);
         }
         long calibrate = ProcBTestKit.allocatedBytes();
@@ -228,8 +228,8 @@ class LimiterProcessorTest {
         long before = ProcBTestKit.allocatedBytes();
         for (int i = 0; i < 10_000; i++) {
             p.setParameter(i % 5, (i * 7 % 25) * 0.2);
-            System.arraycopy(x, 0, b.channel(0), 0, 64);
-            System.arraycopy(x, 0, b.channel(1), 0, 64);
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
+            System.arraycopy(x, 0, b.channel(1), 0, 32);
             p.process(b);
         }
         long after = ProcBTestKit.allocatedBytes();

@@ -199,11 +199,11 @@ class SaturationProcessorTest {
     @Test
     void processDoesNotAllocateAfterWarmUp() {
         SaturationProcessor p = make(0, 6, 2);
-        AudioBlock b = new AudioBlock(2, 64);
-        float[] x = ProcBTestKit.sine(440, 0.5, 0, 64, 48_000);
+        AudioBlock b = new AudioBlock(2, 32);
+        float[] x = ProcBTestKit.sine(440, 0.5, 0, 32, 48_000);
         for (int i = 0; i < 20_000; i++) {
             p.setParameter(i % 5, (i * 7 % 25));
-            System.arraycopy(x, 0, b.channel(0), 0, 64);
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
             p.process(b);
         }
         long calibrate = ProcBTestKit.allocatedBytes();
@@ -211,8 +211,8 @@ class SaturationProcessorTest {
         long before = ProcBTestKit.allocatedBytes();
         for (int i = 0; i < 10_000; i++) {
             p.setParameter(i % 5, (i * 7 % 25));
-            System.arraycopy(x, 0, b.channel(0), 0, 64);
-            System.arraycopy(x, 0, b.channel(1), 0, 64);
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
+            System.arraycopy(x, 0, b.channel(1), 0, 32);
             p.process(b);
         }
         long after = ProcBTestKit.allocatedBytes();

@@ -1,0 +1,209 @@
+package org.mixlab.dsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClipperProcessorTest {
+    private static final int N = 16384;
+
+    private static ClipperProcessor make(double inputDb, double ceilingDb, double softnessPct, int channels) {
+        ClipperProcessor p = new ClipperProcessor();
+        p.setParameter("inputDb", inputDb);
+        p.setParameter("ceilingDb", ceilingDb);
+        p.setParameter("softnessPct", softnessPct);
+        p.prepare(new ProcessSpec(48_000, 512, channels));
+        return p;
+    }
+
+    @Test
+    void idsAndContract() {
+        ClipperProcessor p = new ClipperProcessor();
+        assertThat(p.typeId()).isEqualTo("clipper");
+        assertThat(p.params()).extracting(ParamSpec::id).containsExactly("inputDb", "ceilingDb", "softnessPct");
+        assertThat(p.getParameter("ceilingDb")).isEqualTo(-1);
+        assertThat(p.params().get(0).max()).isEqualTo(12);
+        assertThat(p.params().get(1).min()).isEqualTo(-12);
+        p.prepare(new ProcessSpec(48_000, 512, 2));
+        assertThat(p.latencySamples()).isEqualTo(57 + 25);
+    }
+
+    @Test
+    void staticCurveKnownAnswers() {
+        ClipperProcessor p = new ClipperProcessor();
+        p.setParameter("ceilingDb", -6);
+        double c = DspMath.dbToGain(-6);
+        assertThat(p.transfer(0.3)).isEqualTo(0.3);
+        assertThat(p.transfer(0.9)).isEqualTo(c);
+        assertThat(p.transfer(-5)).isEqualTo(-c);
+        p.setParameter("softnessPct", 100);
+        assertThat(p.transfer(c)).isCloseTo(c / Math.sqrt(2), within(1e-12));
+        assertThat(p.transfer(1e-6) / 1e-6).isCloseTo(1.0, within(1e-6));
+        assertThat(p.transfer(1e6)).isLessThan(c).isGreaterThan(0.999 * c);
+        p.setParameter("softnessPct", 50);
+        assertThat(p.transfer(0.5 * c)).isCloseTo(0.5 * c, within(1e-12)); // the knee
+        assertThat(p.transfer(c)).isCloseTo(c * (0.5 + 0.5 / Math.sqrt(2)), within(1e-12));
+        p.setParameter("inputDb", 6);
+        assertThat(p.transfer(0.1)).isCloseTo(0.1 * DspMath.dbToGain(6), within(1e-12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 0.3, 0.7, 1.0})
+    void antiderivativeDifferentiatesToTheCurve(double softness) {
+        double c = 0.8;
+        double t = c * (1 - softness);
+        double w = c * softness;
+        for (double x = -3; x <= 3; x += 0.173) {
+            double h = 1e-5;
+            double numeric = (ClipperProcessor.antiderivative(x + h, t, w) - ClipperProcessor.antiderivative(x - h, t, w))
+                    / (2 * h);
+            assertThat(numeric).isCloseTo(ClipperProcessor.curve(x, t, w, c), within(1e-6));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 50, 100})
+    void samplePeakNeverExceedsTheCeiling(double softness) {
+        float[] square = new float[N];
+        for (int i = 0; i < N; i++) {
+            square[i] = ((i / 37) % 2 == 0) ? 0.9f : -0.9f;
+        }
+        float[][] signals = {
+            ProcBTestKit.sine(5000, 1.0, 0, N, 48_000),
+            ProcBTestKit.sine(12_000, 1.0, Math.PI / 4, N, 48_000),
+            ProcBTestKit.noise(1.0, N, 5),
+            square,
+        };
+        for (double ceilingDb : new double[] {-12, -1, 0}) {
+            for (float[] x : signals) {
+                ClipperProcessor p = make(12, ceilingDb, softness, 1);
+                float[] y = ProcBTestKit.run(p, x, 1, 500)[0];
+                assertThat(ProcBTestKit.peak(y, 0, N)).isLessThanOrEqualTo(DspMath.dbToGain(ceilingDb));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 50, 100})
+    void fullScale5kHzClippedHardKeepsAliasesSixtyDbDown(double softness) {
+        ClipperProcessor p = make(12, -1, softness, 1);
+        float[] x = ProcBTestKit.sine(5000, 1.0, 0, 4096 + N, 48_000);
+        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        double[] db = ProcBTestKit.spectrumDb(y, 4096, N);
+        assertThat(ProcBTestKit.worstNonHarmonicDb(db, 5000, N, 48_000, 6)).isLessThan(-60);
+    }
+
+    @Test
+    void signalsBelowTheKneePassDelayedAndUnchanged() {
+        ClipperProcessor p = make(0, -1, 0, 2);
+        int lat = p.latencySamples();
+        float[] x = ProcBTestKit.sine(2000, 0.1, 0.2, 9600, 48_000);
+        float[][] y = ProcBTestKit.run(p, x, 2, 256);
+        for (int c = 0; c < 2; c++) {
+            double err = 0;
+            for (int i = 4800; i < 9600; i++) {
+                err = Math.max(err, Math.abs(y[c][i] - x[i - lat]));
+            }
+            assertThat(err).isLessThan(0.1 * 1e-3); // ADAA averages two top-rate samples: -0.005 dB at 2 kHz
+        }
+    }
+
+    @Test
+    void smoothKneeSteadyStateMatchesTheCurve() {
+        // 100 Hz: the curve's harmonics stay far below the band edge, so the peak is the curve's value
+        ClipperProcessor p = make(0, 0, 100, 1);
+        float[] x = ProcBTestKit.sine(100, 0.5, 0, 19_200, 48_000);
+        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        assertThat(ProcBTestKit.peak(y, 9600, 19_200)).isCloseTo(0.5 / Math.sqrt(1.25), within(0.002));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void sweepingAContinuousParameterDoesNotClick(int param) {
+        ClipperProcessor proto = new ClipperProcessor();
+        double min = proto.params().get(param).min();
+        double max = proto.params().get(param).max();
+        float[] x = ProcBTestKit.sine(1000, 0.5, 0, 9600, 48_000);
+        double staticStep = 0;
+        for (double v : new double[] {min, max}) {
+            ClipperProcessor p = make(6, -3, 30, 1);
+            p.setParameter(param, v);
+            p.reset();
+            staticStep = Math.max(staticStep, ProcBTestKit.maxStep(ProcBTestKit.run(p, x, 1, 32)[0], 2400, 9600));
+        }
+        ClipperProcessor p = make(6, -3, 30, 1);
+        p.setParameter(param, min);
+        p.reset();
+        float[] y = new float[x.length];
+        AudioBlock b = new AudioBlock(1, 32);
+        for (int s = 0, blk = 0; s < x.length; s += 32, blk++) {
+            if (blk >= 100 && blk < 115) {
+                p.setParameter(param, min + (max - min) * (blk - 99) / 15.0);
+            }
+            System.arraycopy(x, s, b.channel(0), 0, 32);
+            p.process(b);
+            System.arraycopy(b.channel(0), 0, y, s, 32);
+        }
+        assertThat(ProcBTestKit.maxStep(y, 2400, 9600)).isLessThan(1.25 * staticStep);
+    }
+
+    @Test
+    void nonFiniteInputRecoversWithinOneBlock() {
+        ClipperProcessor p = make(6, -1, 20, 2);
+        AudioBlock b = new AudioBlock(2, 256);
+        float[] x = ProcBTestKit.sine(440, 0.5, 0, 256, 48_000);
+        for (int rep = 0; rep < 4; rep++) {
+            System.arraycopy(x, 0, b.channel(0), 0, 256);
+            System.arraycopy(x, 0, b.channel(1), 0, 256);
+            if (rep == 1) {
+                b.channel(0)[10] = Float.NaN;
+                b.channel(1)[20] = Float.NEGATIVE_INFINITY;
+            }
+            p.process(b);
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 256; i++) {
+                    assertThat(Float.isFinite(b.channel(c)[i])).isTrue();
+                    assertThat(Math.abs(b.channel(c)[i])).isLessThanOrEqualTo((float) DspMath.dbToGain(-1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void decayToSilenceProducesNoDenormals() {
+        ClipperProcessor p = make(12, -1, 50, 1);
+        float[] x = new float[48_000];
+        System.arraycopy(ProcBTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        for (float v : y) {
+            assertThat(v == 0 || Math.abs(v) >= Float.MIN_NORMAL).isTrue();
+        }
+        assertThat(ProcBTestKit.peak(y, y.length - 512, y.length)).isZero();
+    }
+
+    @Test
+    void processDoesNotAllocateAfterWarmUp() {
+        ClipperProcessor p = make(6, -1, 0, 2);
+        AudioBlock b = new AudioBlock(2, 32);
+        float[] x = ProcBTestKit.sine(440, 0.9, 0, 32, 48_000);
+        for (int i = 0; i < 20_000; i++) {
+            p.setParameter(i % 3, -(i * 7 % 13));
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
+            p.process(b);
+        }
+        long calibrate = ProcBTestKit.allocatedBytes();
+        long overhead = ProcBTestKit.allocatedBytes() - calibrate;
+        long before = ProcBTestKit.allocatedBytes();
+        for (int i = 0; i < 10_000; i++) {
+            p.setParameter(i % 3, (i % 2 == 0 ? -1 : 1) * (i * 7 % 13));
+            System.arraycopy(x, 0, b.channel(0), 0, 32);
+            System.arraycopy(x, 0, b.channel(1), 0, 32);
+            p.process(b);
+        }
+        long after = ProcBTestKit.allocatedBytes();
+        assertThat(after - before - overhead).isZero();
+    }
+}
