@@ -74,6 +74,7 @@ public final class ClipperProcessor extends Processor {
         guard.setParameter(LimiterProcessor.INPUT_DB, 0);
         guard.setParameter(LimiterProcessor.CEILING_DB, 0);
         guard.setParameter(LimiterProcessor.TRUE_PEAK, 0);
+        guard.samplePeakOnly = true;
         guard.setParameter(LimiterProcessor.LOOKAHEAD_MS, 0.5);
         guard.setParameter(LimiterProcessor.RELEASE_MS, GUARD_RELEASE_MS);
         guard.prepare(spec);

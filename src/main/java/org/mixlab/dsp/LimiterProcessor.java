@@ -63,6 +63,8 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
     private double avgSum;
 
     private volatile double grDb;
+    /** Set by processors that use this limiter as a fixed sample-peak stage: skips the idle interpolator. */
+    boolean samplePeakOnly;
 
     /** Creates the limiter with its defaults. */
     public LimiterProcessor() {
@@ -187,10 +189,12 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
                 float v = x[i];
                 double s = v - v == 0 ? v * g : 0.0;
                 audio[c][writePos] = s;
-                // sample-peak mode skips the interpolator (after switching true peak on, its history refills
-                // within its own delay)
-                double d = tp ? detector.process(c, s)
-                        : Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
+                // the interpolator keeps running in sample-peak mode so that switching true peak on is seamless,
+                // unless this limiter is a fixed sample-peak stage inside another processor
+                double d = tp || !samplePeakOnly ? detector.process(c, s) : 0.0;
+                if (!tp) {
+                    d = Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
+                }
                 peak = Math.max(peak, d);
             }
             ceilRing[writePos] = ceil;
