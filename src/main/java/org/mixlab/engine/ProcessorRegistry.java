@@ -27,6 +27,7 @@ public final class ProcessorRegistry {
         register(org.mixlab.dsp.FlangerProcessor::new);
         register(org.mixlab.dsp.PhaserProcessor::new);
         register(org.mixlab.dsp.MidSideProcessor::new);
+        register(org.mixlab.dsp.ClipperProcessor::new);
         register(org.mixlab.dsp.LimiterProcessor::new);
     }
 
