@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mixlab.analysis.Analysis;
 import org.mixlab.dsp.Resampler;
 import org.mixlab.engine.ProjectPaths;
 import org.mixlab.engine.io.StemCache;
 import org.mixlab.engine.io.WavWriter;
+import org.mixlab.engine.mastering.LoudnessTarget;
 import org.mixlab.engine.render.OfflineRenderer;
 import org.mixlab.engine.session.Session;
 import org.mixlab.engine.session.SessionIo;
@@ -38,30 +40,82 @@ final class RenderCommand implements Callable<Integer> {
             description = "seconds rendered after the end for reverb and delay tails, 0 to 30 (default ${DEFAULT-VALUE})")
     double tailS;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "delivery preset: ${COMPLETION-CANDIDATES} (loudness target, true-peak ceiling, rate, bits)")
+    DeliveryPreset preset;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        WavWriter.Format fmt = RenderCommand.format(bits);
         Path root = ProjectPaths.root();
         Session s = SessionIo.load(sessionFile, List.of(root));
         StemCache stems = new StemCache(List.of(root));
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        String bitsUsed = bits;
+        Double rateWanted = rate;
+        if (preset != null) {
+            LoudnessTarget.Result r = LoudnessTarget.apply(s, stems.load(s), preset.targetLufs, preset.ceilingDbtp);
+            if (!r.reached()) {
+                throw new IllegalArgumentException(sessionFile.getFileName() + ": " + r.message());
+            }
+            outw.println(preset.label + ": " + r.message());
+            s = r.session();
+            bitsUsed = preset.bits;
+            rateWanted = preset.sampleRate;
+        }
+        WavWriter.Format fmt = RenderCommand.format(bitsUsed);
         float[][] audio = OfflineRenderer.render(s, stems.load(s), tailS, false, p -> {
             err.printf("\rrendering %3.0f%%", p * 100);
             err.flush();
         });
         err.println();
         double outRate = s.sampleRate;
-        if (rate != null && rate != s.sampleRate) {
-            audio = Resampler.resample(audio, s.sampleRate, rate);
-            outRate = rate;
+        if (rateWanted != null && rateWanted != s.sampleRate) {
+            audio = Resampler.resample(audio, s.sampleRate, rateWanted);
+            outRate = rateWanted;
+        }
+        if (preset != null) {
+            // resampling can add inter-sample peaks: trim just enough to stay under the ceiling
+            double tp = Analysis.analyze(audio, outRate).truePeakDbtp();
+            if (tp > preset.ceilingDbtp) {
+                float g = (float) Math.pow(10, (preset.ceilingDbtp - tp - 0.02) / 20);
+                for (float[] ch : audio) {
+                    for (int i = 0; i < ch.length; i++) {
+                        ch[i] *= g;
+                    }
+                }
+                outw.printf(java.util.Locale.ROOT, "trimmed %.2f dB to keep the true peak under %.1f dBTP%n",
+                        tp - preset.ceilingDbtp + 0.02, preset.ceilingDbtp);
+            }
         }
         WavWriter.write(out, audio, outRate, fmt, 1L);
-        spec.commandLine().getOut().printf("wrote %s (%.2f s, %d Hz, %s)%n", out, audio[0].length / outRate,
-                (long) outRate, bits);
+        outw.printf("wrote %s (%.2f s, %d Hz, %s)%n", out, audio[0].length / outRate, (long) outRate, bitsUsed);
         return 0;
+    }
+
+    /** Delivery presets: loudness target, true-peak ceiling, sample rate and word length. */
+    enum DeliveryPreset {
+        streaming("Streaming", -14, -1, 44_100.0, "24"),
+        broadcast("Broadcast (EBU R128)", -23, -1, 48_000.0, "24"),
+        cd("CD", -12, -1, 44_100.0, "16"),
+        hires("Hi-res", -14, -1, 96_000.0, "24");
+
+        final String label;
+        final double targetLufs;
+        final double ceilingDbtp;
+        final Double sampleRate;
+        final String bits;
+
+        DeliveryPreset(String label, double targetLufs, double ceilingDbtp, Double sampleRate, String bits) {
+            this.label = label;
+            this.targetLufs = targetLufs;
+            this.ceilingDbtp = ceilingDbtp;
+            this.sampleRate = sampleRate;
+            this.bits = bits;
+        }
     }
 
     static WavWriter.Format format(String bits) {
