@@ -1,0 +1,523 @@
+package org.mixlab.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.KeyEventDispatcher;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JSplitPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+import net.miginfocom.swing.MigLayout;
+import org.mixlab.engine.live.MixEngine;
+import org.mixlab.engine.live.Source;
+import org.mixlab.engine.session.Session;
+import org.mixlab.ui.analysis.LoudnessHistoryPanel;
+import org.mixlab.ui.analysis.MeterPanel;
+import org.mixlab.ui.analysis.SpectrumAnalyzer;
+import org.mixlab.ui.analysis.SpectrumPanel;
+import org.mixlab.ui.editor.EditorManager;
+import org.mixlab.ui.mixer.MixerPanel;
+
+/**
+ * The MixLab window: transport along the top, the mixer in the middle, the analysis dock (spectrum, meters,
+ * loudness history) on the right and the output status along the bottom. Keys: Space play/stop, 1/2/3 choose
+ * My mix / Unprocessed / Reference, B swaps mix and reference. The title shows the session and a "*" when there
+ * are unsaved changes.
+ */
+public class MainWindow extends JFrame {
+    /** Title prefix. */
+    public static final String TITLE_PREFIX = "MixLab — ";
+    private static final String PREF_RECENT = "recentSessions";
+    private static final String PREF_ANALYSIS = "showAnalysis";
+    private static final int MAX_RECENT = 8;
+
+    private final TrackedEngine engine;
+    private final SessionFiles files;
+    private final ProcessorCatalog catalog;
+    private final Dialogs dialogs;
+    private final Preferences prefs;
+    private final Runnable onQuit;
+    private final FrameClock clock;
+    private final SpectrumAnalyzer analyzer = new SpectrumAnalyzer();
+    private final EditorManager editors;
+    private final MixerPanel mixer;
+    private final TransportBar transport;
+    private final SpectrumPanel spectrum;
+    private final MeterPanel meters;
+    private final LoudnessHistoryPanel loudness;
+    private final JPanel analysisDock;
+    private final JSplitPane split;
+    private final JMenu recentMenu = new JMenu("Recent");
+    private final JCheckBoxMenuItem showAnalysis = new JCheckBoxMenuItem("Show analysis");
+    private final JRadioButtonMenuItem lightItem = new JRadioButtonMenuItem("Light theme");
+    private final JRadioButtonMenuItem darkItem = new JRadioButtonMenuItem("Dark theme");
+    private final KeyEventDispatcher shortcuts = this::shortcut;
+    private Path sessionFile;
+    private boolean dirty;
+    private boolean closed;
+
+    /** The app window with the real registry, dialogs and preferences; quitting exits the JVM. */
+    public MainWindow(MixEngine engine, SessionFiles files, Path sessionFile) {
+        this(engine, files, sessionFile, ProcessorCatalog.registry(), Dialogs.swing(),
+                Preferences.userNodeForPackage(MainWindow.class), () -> System.exit(0));
+    }
+
+    /**
+     * The app window.
+     *
+     * @param engine      the live engine, with a session loaded
+     * @param files       loads and saves session files
+     * @param sessionFile the file the session came from, or null for a new one
+     * @param catalog     processor types for the insert menus and editors
+     * @param dialogs     file choosers and questions (tests pass canned answers)
+     * @param prefs       where recent files, theme and dock visibility are remembered
+     * @param onQuit      run after the window has closed on Quit
+     */
+    public MainWindow(MixEngine engine, SessionFiles files, Path sessionFile, ProcessorCatalog catalog,
+                      Dialogs dialogs, Preferences prefs, Runnable onQuit) {
+        this.engine = new TrackedEngine(engine);
+        this.files = files;
+        this.sessionFile = sessionFile;
+        this.catalog = catalog;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.onQuit = onQuit;
+        setName("mainWindow");
+        getAccessibleContext().setAccessibleDescription("MixLab: mix and master a song");
+        setDefaultCloseOperation(DO_NOTHING_ON_CLOSE);
+
+        clock = new FrameClock(this.engine);
+        editors = new EditorManager(this, this.engine, catalog, clock, analyzer);
+        editors.setErrorSink(msg -> dialogs.error(this, msg));
+        mixer = new MixerPanel(this.engine, catalog, editors);
+        transport = new TransportBar(this.engine);
+        spectrum = new SpectrumPanel(this.engine, analyzer);
+        meters = new MeterPanel();
+        loudness = new LoudnessHistoryPanel();
+        clock.addListener(transport);
+        clock.addListener(spectrum);
+        clock.addListener(meters);
+        clock.addListener(loudness);
+        clock.addListener(mixer);
+
+        analysisDock = new JPanel(new MigLayout("insets 8 8 8 10, gap 0 4, wrap 1, fill", "[grow, fill]",
+                "[][grow 60, fill]12[][]12[][grow 40, fill]"));
+        analysisDock.setName("analysisDock");
+        analysisDock.getAccessibleContext().setAccessibleName("Analysis");
+        analysisDock.add(heading("Spectrum"));
+        analysisDock.add(spectrum, "hmin 200");
+        analysisDock.add(heading("Master meters"));
+        analysisDock.add(meters);
+        analysisDock.add(heading("Loudness, last 60 s (LUFS)"));
+        analysisDock.add(loudness, "hmin 140");
+        analysisDock.setMinimumSize(new Dimension(420, 400));
+
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mixer, analysisDock);
+        split.setResizeWeight(1.0);
+        split.setContinuousLayout(true);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        split.setDividerSize(6);
+
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(transport, BorderLayout.NORTH);
+        content.add(split, BorderLayout.CENTER);
+        content.add(transport.statusBar(), BorderLayout.SOUTH);
+        setContentPane(content);
+        setJMenuBar(buildMenus());
+        setAnalysisVisible(prefs.getBoolean(PREF_ANALYSIS, true));
+
+        this.engine.addListener(new TrackedEngine.Listener() {
+            @Override
+            public void edited() {
+                setDirty(true);
+            }
+
+            @Override
+            public void structureChanged() {
+                mixer.rebuild();
+                editors.closeStale();
+            }
+        });
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                clock.start();
+            }
+
+            @Override
+            public void windowClosing(WindowEvent e) {
+                quit();
+            }
+        });
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(shortcuts);
+        updateTitle();
+        setMinimumSize(new Dimension(960, 640));
+        setPreferredSize(new Dimension(1500, 920));
+        pack();
+        setLocationRelativeTo(null);
+        split.setDividerLocation(Math.max(400, getWidth() - 470));
+    }
+
+    private JLabel heading(String text) {
+        JLabel l = new JLabel(text);
+        l.setFont(Theme.font(0.95f, Font.BOLD));
+        return l;
+    }
+
+    private JMenuBar buildMenus() {
+        JMenuBar bar = new JMenuBar();
+        int menuKey = getToolkit().getMenuShortcutKeyMaskEx();
+
+        JMenu file = new JMenu("File");
+        file.setMnemonic(KeyEvent.VK_F);
+        file.add(item("Open session…", "menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, menuKey),
+                this::openWithDialog));
+        file.add(item("Save", "menu.save", KeyStroke.getKeyStroke(KeyEvent.VK_S, menuKey), this::save));
+        file.add(item("Save as…", "menu.saveAs",
+                KeyStroke.getKeyStroke(KeyEvent.VK_S, menuKey | InputEvent.SHIFT_DOWN_MASK), this::saveAs));
+        recentMenu.setName("menu.recent");
+        file.add(recentMenu);
+        rebuildRecent();
+        file.addSeparator();
+        file.add(item("Quit", "menu.quit", KeyStroke.getKeyStroke(KeyEvent.VK_Q, menuKey), this::quit));
+        bar.add(file);
+
+        JMenu view = new JMenu("View");
+        view.setMnemonic(KeyEvent.VK_V);
+        ButtonGroup themes = new ButtonGroup();
+        themes.add(lightItem);
+        themes.add(darkItem);
+        lightItem.setName("menu.lightTheme");
+        darkItem.setName("menu.darkTheme");
+        (Theme.isDark() ? darkItem : lightItem).setSelected(true);
+        lightItem.addActionListener(e -> setDarkTheme(false));
+        darkItem.addActionListener(e -> setDarkTheme(true));
+        view.add(lightItem);
+        view.add(darkItem);
+        view.addSeparator();
+        showAnalysis.setName("menu.showAnalysis");
+        showAnalysis.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_A, menuKey | InputEvent.SHIFT_DOWN_MASK));
+        showAnalysis.addActionListener(e -> setAnalysisVisible(showAnalysis.isSelected()));
+        view.add(showAnalysis);
+        bar.add(view);
+
+        JMenu help = new JMenu("Help");
+        help.setMnemonic(KeyEvent.VK_H);
+        help.add(item("About MixLab", "menu.about", null, this::showAbout));
+        bar.add(help);
+        return bar;
+    }
+
+    private JMenuItem item(String text, String name, KeyStroke key, Runnable action) {
+        JMenuItem i = new JMenuItem(text);
+        i.setName(name);
+        if (key != null) {
+            i.setAccelerator(key);
+        }
+        i.addActionListener(e -> action.run());
+        return i;
+    }
+
+    // ---- keyboard shortcuts ----------------------------------------------------------------------------------------
+
+    private boolean shortcut(KeyEvent e) {
+        if (e.getID() != KeyEvent.KEY_PRESSED || closed || (e.getModifiersEx() & (InputEvent.CTRL_DOWN_MASK
+                | InputEvent.ALT_DOWN_MASK | InputEvent.META_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)) != 0) {
+            return false;
+        }
+        Component c = e.getComponent();
+        Window w = c instanceof Window win ? win : SwingUtilities.getWindowAncestor(c);
+        if (w != this && (w == null || w.getOwner() != this)) {
+            return false;
+        }
+        if (KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent) {
+            return false;
+        }
+        return handleShortcut(e.getKeyCode());
+    }
+
+    /** Performs the shortcut for {@code keyCode} (Space, 1, 2, 3, B); returns false for other keys. */
+    public boolean handleShortcut(int keyCode) {
+        switch (keyCode) {
+            case KeyEvent.VK_SPACE:
+                transport.togglePlay();
+                return true;
+            case KeyEvent.VK_1:
+            case KeyEvent.VK_NUMPAD1:
+                transport.selectSource(Source.MIX);
+                return true;
+            case KeyEvent.VK_2:
+            case KeyEvent.VK_NUMPAD2:
+                transport.selectSource(Source.UNPROCESSED);
+                return true;
+            case KeyEvent.VK_3:
+            case KeyEvent.VK_NUMPAD3:
+                transport.selectSource(Source.REFERENCE);
+                return true;
+            case KeyEvent.VK_B:
+                transport.toggleMixReference();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    // ---- files -----------------------------------------------------------------------------------------------------
+
+    private void openWithDialog() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        Path p = dialogs.chooseOpen(this, sessionFile == null ? null : sessionFile.getParent());
+        if (p != null) {
+            openSession(p);
+        }
+    }
+
+    /** Loads {@code file} into the engine (no unsaved-changes question); returns false and reports on failure. */
+    public boolean openSession(Path file) {
+        Session s;
+        try {
+            s = files.load(file);
+        } catch (IOException | RuntimeException e) {
+            dialogs.error(this, "Cannot open " + file.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+        editors.closeAll();
+        engine.loadSession(s);
+        sessionFile = file;
+        addRecent(file);
+        setDirty(false);
+        updateTitle();
+        return true;
+    }
+
+    /** Saves to the current file (asks for one when there is none); returns true when saved. */
+    public boolean save() {
+        if (sessionFile == null) {
+            return saveAs();
+        }
+        return saveTo(sessionFile);
+    }
+
+    /** Asks for a file and saves there; returns true when saved. */
+    public boolean saveAs() {
+        Path p = dialogs.chooseSave(this, sessionFile);
+        return p != null && saveTo(p);
+    }
+
+    private boolean saveTo(Path p) {
+        try {
+            files.save(engine.session(), p);
+        } catch (IOException | RuntimeException e) {
+            dialogs.error(this, "Cannot save " + p.getFileName() + ": " + e.getMessage());
+            return false;
+        }
+        sessionFile = p;
+        addRecent(p);
+        setDirty(false);
+        return true;
+    }
+
+    private boolean confirmDiscard() {
+        if (!dirty) {
+            return true;
+        }
+        switch (dialogs.askUnsaved(this, engine.session().title)) {
+            case SAVE:
+                return save();
+            case DISCARD:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Quits after asking about unsaved changes; returns false when the user cancelled. */
+    public boolean quit() {
+        if (closed) {
+            return true;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        shutdown();
+        onQuit.run();
+        return true;
+    }
+
+    /** Stops the clock, closes the editors and the engine and disposes the window, without questions. */
+    public void shutdown() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        clock.stop();
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(shortcuts);
+        editors.closeAll();
+        engine.close();
+        dispose();
+    }
+
+    private List<String> recent() {
+        List<String> out = new ArrayList<>();
+        for (String s : prefs.get(PREF_RECENT, "").split("\n")) {
+            if (!s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private void addRecent(Path p) {
+        List<String> r = recent();
+        String s = p.toAbsolutePath().normalize().toString();
+        r.remove(s);
+        r.add(0, s);
+        while (r.size() > MAX_RECENT) {
+            r.remove(r.size() - 1);
+        }
+        prefs.put(PREF_RECENT, String.join("\n", r));
+        rebuildRecent();
+    }
+
+    private void rebuildRecent() {
+        recentMenu.removeAll();
+        List<String> r = recent();
+        for (String s : r) {
+            Path p = Path.of(s);
+            JMenuItem i = new JMenuItem(p.getFileName().toString());
+            i.setToolTipText(s);
+            i.addActionListener(e -> {
+                if (confirmDiscard()) {
+                    openSession(p);
+                }
+            });
+            recentMenu.add(i);
+        }
+        recentMenu.setEnabled(!r.isEmpty());
+    }
+
+    // ---- view ------------------------------------------------------------------------------------------------------
+
+    /** Switches between the light and the dark theme and remembers the choice. */
+    public void setDarkTheme(boolean dark) {
+        Theme.install(dark);
+        Theme.rememberDark(prefs, dark);
+        (dark ? darkItem : lightItem).setSelected(true);
+    }
+
+    /** Shows or hides the analysis dock and remembers the choice. */
+    public void setAnalysisVisible(boolean visible) {
+        analysisDock.setVisible(visible);
+        showAnalysis.setSelected(visible);
+        prefs.putBoolean(PREF_ANALYSIS, visible);
+        if (visible) {
+            split.setDividerLocation(Math.max(400, getWidth() - 470));
+        }
+        split.revalidate();
+    }
+
+    private void showAbout() {
+        JOptionPane.showMessageDialog(this, "<html><b>MixLab</b> 0.1.0<br>A lab for learning to mix and master"
+                + " music.<br><br>Free software under the GNU General Public License,<br>version 3 or later"
+                + " (GPL-3.0-or-later).</html>", "About MixLab", JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    private void setDirty(boolean d) {
+        if (d != dirty) {
+            dirty = d;
+            updateTitle();
+        }
+    }
+
+    private void updateTitle() {
+        setTitle(TITLE_PREFIX + engine.session().title + (dirty ? " *" : ""));
+    }
+
+    // ---- accessors (tests, lessons) --------------------------------------------------------------------------------
+
+    /** True when there are unsaved changes. */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** The session file, or null. */
+    public Path sessionFile() {
+        return sessionFile;
+    }
+
+    /** The engine as the window drives it. */
+    public MixEngine engine() {
+        return engine;
+    }
+
+    /** The frame clock. */
+    public FrameClock clock() {
+        return clock;
+    }
+
+    /** The mixer. */
+    public MixerPanel mixer() {
+        return mixer;
+    }
+
+    /** The transport bar. */
+    public TransportBar transport() {
+        return transport;
+    }
+
+    /** The spectrum panel. */
+    public SpectrumPanel spectrum() {
+        return spectrum;
+    }
+
+    /** The meter panel. */
+    public MeterPanel meters() {
+        return meters;
+    }
+
+    /** The loudness history. */
+    public LoudnessHistoryPanel loudnessHistory() {
+        return loudness;
+    }
+
+    /** The editor manager. */
+    public EditorManager editors() {
+        return editors;
+    }
+
+    /** The analysis dock. */
+    public JPanel analysisDock() {
+        return analysisDock;
+    }
+
+    /** The processor catalog. */
+    public ProcessorCatalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,90 @@
+package org.mixlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.mixlab.engine.live.MixEngine;
+
+/** Starts the desktop app: look and feel, then the main window with a session loaded. */
+public final class MixLabApp {
+    /** Opens the engine for a session file (or for the built-in song when the file is null). */
+    @FunctionalInterface
+    public interface EngineFactory {
+        /** A ready engine with {@code sessionFile} loaded; throws with a one-line message on failure. */
+        MixEngine open(Path sessionFile) throws IOException;
+    }
+
+    private MixLabApp() {}
+
+    /**
+     * Starts the app for the project folder {@code projectRoot} (called by {@code org.mixlab.Main} without
+     * arguments). LEAD: wire LiveMix and the session reader/writer here, e.g.
+     * {@code launch(projectRoot, f -> new LiveMix(SessionIo.read(f)), new SessionIoFiles(), ProcessorCatalog.registry())}.
+     */
+    public static void launch(Path projectRoot) {
+        launch(projectRoot, f -> {
+            throw new IOException("the live engine is not wired into MixLabApp.launch yet");
+        }, null, ProcessorCatalog.registry());
+    }
+
+    /** Starts the app with the given engine factory, session files and processor catalog. */
+    public static void launch(Path projectRoot, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog) {
+        setSystemProperties();
+        Path start = findStartSession(projectRoot);
+        SwingUtilities.invokeLater(() -> {
+            Preferences prefs = Preferences.userNodeForPackage(MixLabApp.class);
+            Theme.install(Theme.preferredDark(prefs));
+            MixEngine engine;
+            try {
+                engine = engines.open(start);
+            } catch (IOException | RuntimeException e) {
+                JOptionPane.showMessageDialog(null, "MixLab could not start: " + e.getMessage(), "MixLab",
+                        JOptionPane.ERROR_MESSAGE);
+                System.exit(1);
+                return;
+            }
+            MainWindow w = new MainWindow(engine, files, start, catalog, Dialogs.swing(), prefs,
+                    () -> System.exit(0));
+            w.setVisible(true);
+        });
+    }
+
+    /** Properties that must be set before AWT starts: antialiased text, app name, menu bar on macOS. */
+    public static void setSystemProperties() {
+        setIfAbsent("awt.useSystemAAFontSettings", "on");
+        setIfAbsent("swing.aatext", "true");
+        setIfAbsent("apple.awt.application.name", "MixLab");
+        setIfAbsent("apple.laf.useScreenMenuBar", "true");
+        setIfAbsent("flatlaf.menuBarEmbedded", "false");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** The first session file under {@code projectRoot}/sessions (by name), or null. */
+    public static Path findStartSession(Path projectRoot) {
+        if (projectRoot == null) {
+            return null;
+        }
+        Path dir = projectRoot.resolve("sessions");
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.walk(dir, 3)) {
+            Optional<Path> p = s.filter(f -> f.getFileName().toString().endsWith(".session.json"))
+                    .min(Comparator.comparing(Path::toString));
+            return p.orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.mixlab.ui.analysis;
+
+import java.awt.BasicStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import javax.swing.JPanel;
+import org.knowm.xchart.XChartPanel;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.mixlab.engine.live.MeterSnapshot;
+import org.mixlab.ui.FrameClock;
+import org.mixlab.ui.Theme;
+
+/**
+ * The last 60 seconds of momentary and short-term loudness (LUFS), sampled ten times a second while playing,
+ * drawn with XChart. Time runs from -60 s (left) to now (right).
+ */
+public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener {
+    /** Seconds of history. */
+    public static final int SECONDS = 60;
+    /** Samples per second. */
+    public static final int RATE_HZ = 10;
+    /** Lowest loudness drawn, LUFS. */
+    public static final double FLOOR_LUFS = -48;
+    /** Series name of momentary loudness. */
+    public static final String MOMENTARY = "Momentary";
+    /** Series name of short-term loudness. */
+    public static final String SHORT_TERM = "Short-term";
+
+    private static final int N = SECONDS * RATE_HZ;
+    private final double[] times = new double[N];
+    private final double[] ringM = new double[N];
+    private final double[] ringS = new double[N];
+    private final double[] showM = new double[N];
+    private final double[] showS = new double[N];
+    private int head;
+    private long samples;
+    private long lastSampleNanos;
+    private final XYChart chart;
+    private final XChartPanel<XYChart> chartPanel;
+
+    /** An empty history. */
+    public LoudnessHistoryPanel() {
+        super(new BorderLayout());
+        for (int i = 0; i < N; i++) {
+            times[i] = (i - (N - 1)) / (double) RATE_HZ;
+        }
+        java.util.Arrays.fill(ringM, FLOOR_LUFS);
+        java.util.Arrays.fill(ringS, FLOOR_LUFS);
+        java.util.Arrays.fill(showM, FLOOR_LUFS);
+        java.util.Arrays.fill(showS, FLOOR_LUFS);
+        chart = new XYChart(420, 180);
+        chart.getStyler().setXAxisMin((double) -SECONDS);
+        chart.getStyler().setXAxisMax(0.0);
+        chart.getStyler().setYAxisMin(FLOOR_LUFS);
+        chart.getStyler().setYAxisMax(0.0);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> String.format(java.util.Locale.ROOT, "%.0f s", v));
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> String.format(java.util.Locale.ROOT, "%.0f", v));
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendSeriesLineLength(12);
+        chart.getStyler().setLegendPadding(3);
+        XYSeries m = chart.addSeries(MOMENTARY, times, showM);
+        m.setMarker(SeriesMarkers.NONE);
+        XYSeries s = chart.addSeries(SHORT_TERM, times, showS);
+        s.setMarker(SeriesMarkers.NONE);
+        chartPanel = new XChartPanel<>(chart);
+        chartPanel.setName("loudnessChart");
+        chartPanel.setToolTipText(null);
+        chartPanel.getAccessibleContext().setAccessibleName("Loudness history chart");
+        add(chartPanel, BorderLayout.CENTER);
+        setName("loudnessHistory");
+        getAccessibleContext().setAccessibleName("Loudness history");
+        getAccessibleContext().setAccessibleDescription("Momentary and short-term loudness over the last 60 s");
+        setPreferredSize(new Dimension(420, 170));
+        restyle();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (chart != null) {
+            restyle();
+        }
+    }
+
+    private void restyle() {
+        Charts.style(chart);
+        setBackground(Theme.color("MixLab.panel.background"));
+        chartPanel.setBackground(Theme.color("MixLab.panel.background"));
+        Color m = Theme.color("MixLab.lufs.momentaryColor");
+        Color s = Theme.color("MixLab.lufs.shortTermColor");
+        chart.getStyler().setSeriesColors(new Color[] {m, s});
+        chart.getSeriesMap().get(MOMENTARY).setLineColor(m);
+        chart.getSeriesMap().get(MOMENTARY).setLineStyle(new BasicStroke(1f));
+        chart.getSeriesMap().get(SHORT_TERM).setLineColor(s);
+        chart.getSeriesMap().get(SHORT_TERM).setLineStyle(new BasicStroke(2f));
+        chartPanel.repaint();
+    }
+
+    /** Number of samples taken. */
+    public long samples() {
+        return samples;
+    }
+
+    /** The newest short-term value drawn, LUFS. */
+    public double latestShortTerm() {
+        return showS[N - 1];
+    }
+
+    /** The chart. */
+    public XYChart chart() {
+        return chart;
+    }
+
+    @Override
+    public void onFrame(MeterSnapshot s, boolean playing) {
+        long now = System.nanoTime();
+        if (!playing || now - lastSampleNanos < 1_000_000_000L / RATE_HZ - 5_000_000L) {
+            return;
+        }
+        lastSampleNanos = now;
+        ringM[head] = clampLufs(s.momentaryLufs);
+        ringS[head] = clampLufs(s.shortTermLufs);
+        head = (head + 1) % N;
+        samples++;
+        for (int i = 0; i < N; i++) {
+            int k = (head + i) % N;
+            showM[i] = ringM[k];
+            showS[i] = ringS[k];
+        }
+        chart.updateXYSeries(MOMENTARY, times, showM, null);
+        chart.updateXYSeries(SHORT_TERM, times, showS, null);
+        if (isShowing()) {
+            chartPanel.repaint();
+        }
+    }
+
+    private static double clampLufs(double v) {
+        return Double.isFinite(v) ? Math.max(FLOOR_LUFS, Math.min(0, v)) : FLOOR_LUFS;
+    }
+}

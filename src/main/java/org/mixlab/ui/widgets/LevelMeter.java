@@ -1,0 +1,217 @@
+package org.mixlab.ui.widgets;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
+import javax.swing.JComponent;
+import org.mixlab.ui.Theme;
+
+/**
+ * A vertical dBFS level meter: one bar per channel showing RMS (solid) and sample peak (lighter, on top), a peak
+ * hold line that holds for 1.5 s then falls, yellow above -6 dBFS and red above -0.1 dBFS, and an optional scale.
+ * Fed by {@link #setLevels} from the UI timer.
+ */
+public class LevelMeter extends JComponent {
+    /** Bottom of the scale, dBFS. */
+    public static final double FLOOR_DB = -60;
+    private static final double[] SCALE = {0, -6, -12, -18, -24, -36, -48};
+    private static final int HOLD_FRAMES = 45;
+    private static final double FALL_DB_PER_FRAME = 0.9;
+
+    private final int channels;
+    private final boolean showScale;
+    private final double[] peakDb;
+    private final double[] rmsDb;
+    private final double[] holdDb;
+    private final int[] holdAge;
+    private final double[] shownPeak;
+    private final double[] mono = new double[1];
+    private Color bg;
+    private Color rms;
+    private Color peak;
+    private Color hot;
+    private Color clip;
+    private Color hold;
+    private Color scale;
+    private Font scaleFont;
+
+    /** A meter with {@code channels} bars, with or without a dB scale on its left. */
+    public LevelMeter(int channels, boolean showScale) {
+        this.channels = channels;
+        this.showScale = showScale;
+        peakDb = new double[channels];
+        rmsDb = new double[channels];
+        holdDb = new double[channels];
+        holdAge = new int[channels];
+        shownPeak = new double[channels];
+        java.util.Arrays.fill(peakDb, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(rmsDb, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(holdDb, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(shownPeak, Double.NEGATIVE_INFINITY);
+        setOpaque(false);
+        getAccessibleContext().setAccessibleName("Level meter");
+        getAccessibleContext().setAccessibleDescription("Peak and RMS level in dBFS");
+        updateUI();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        bg = Theme.color("MixLab.meter.background");
+        rms = Theme.color("MixLab.meter.rmsColor");
+        peak = Theme.color("MixLab.meter.peakColor");
+        hot = Theme.color("MixLab.meter.hotColor");
+        clip = Theme.color("MixLab.meter.clipColor");
+        hold = Theme.color("MixLab.meter.holdColor");
+        scale = Theme.color("MixLab.meter.scaleColor");
+        scaleFont = Theme.font(0.75f, Font.PLAIN);
+    }
+
+    /**
+     * New levels for one UI frame, dBFS per channel; {@code rmsDbPerChannel} may be null for a peak-only meter.
+     * The displayed peak falls at most 0.9 dB per frame (ballistics); the hold line holds 1.5 s.
+     */
+    public void setLevels(double[] peakDbPerChannel, double[] rmsDbPerChannel) {
+        for (int c = 0; c < channels; c++) {
+            double p = peakDbPerChannel[Math.min(c, peakDbPerChannel.length - 1)];
+            peakDb[c] = p;
+            shownPeak[c] = p >= shownPeak[c] || Double.isInfinite(shownPeak[c]) ? p
+                    : Math.max(p, shownPeak[c] - FALL_DB_PER_FRAME);
+            rmsDb[c] = rmsDbPerChannel == null ? Double.NEGATIVE_INFINITY
+                    : rmsDbPerChannel[Math.min(c, rmsDbPerChannel.length - 1)];
+            if (p >= holdDb[c]) {
+                holdDb[c] = p;
+                holdAge[c] = 0;
+            } else if (++holdAge[c] > HOLD_FRAMES) {
+                holdDb[c] = Math.max(p, holdDb[c] - FALL_DB_PER_FRAME);
+            }
+        }
+        repaint();
+    }
+
+    /** Convenience for a mono value (every channel the same). */
+    public void setLevel(double peakDbfs) {
+        mono[0] = peakDbfs;
+        setLevels(mono, null);
+    }
+
+    /** The held peak of channel {@code c}, dBFS. */
+    public double holdDb(int c) {
+        return holdDb[c];
+    }
+
+    /** The last peak of channel {@code c}, dBFS. */
+    public double peakDb(int c) {
+        return peakDb[c];
+    }
+
+    /** Clears the peak hold (click on the meter). */
+    public void resetHold() {
+        java.util.Arrays.fill(holdDb, Double.NEGATIVE_INFINITY);
+        repaint();
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        return new Dimension((showScale ? 22 : 0) + channels * 7 + (channels - 1) * 2 + 2, 200);
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        Dimension d = getPreferredSize();
+        return new Dimension(d.width, 60);
+    }
+
+    /** Fraction of the height for {@code db}: 0 at {@link #FLOOR_DB}, 1 at 0 dBFS, linear in dB. */
+    static double frac(double db) {
+        if (!(db > FLOOR_DB)) {
+            return 0;
+        }
+        return Math.min(1, (db - FLOOR_DB) / -FLOOR_DB);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = (Graphics2D) g0.create();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int top = 6;
+        int bottom = getHeight() - 6;
+        int h = bottom - top;
+        int x0 = 0;
+        if (showScale) {
+            x0 = 22;
+            g.setFont(scaleFont);
+            g.setColor(scale);
+            FontMetrics fm = g.getFontMetrics();
+            for (double db : SCALE) {
+                int y = bottom - (int) Math.round(frac(db) * h);
+                String s = Integer.toString((int) db);
+                g.drawString(s, x0 - 4 - fm.stringWidth(s), y + fm.getAscent() / 2 - 1);
+                g.drawLine(x0 - 2, y, x0 - 1, y);
+            }
+        }
+        int barW = Math.max(3, (getWidth() - x0 - 2 - (channels - 1) * 2) / channels);
+        int yHot = bottom - (int) Math.round(frac(-6) * h);
+        int yClip = bottom - (int) Math.round(frac(-0.1) * h);
+        for (int c = 0; c < channels; c++) {
+            int x = x0 + 1 + c * (barW + 2);
+            g.setColor(bg);
+            g.fillRoundRect(x - 1, top - 1, barW + 2, h + 2, 3, 3);
+            fillBar(g, x, barW, bottom, bottom - (int) Math.round(frac(shownPeak[c]) * h), yHot, yClip, true);
+            fillBar(g, x, barW, bottom, bottom - (int) Math.round(frac(rmsDb[c]) * h), yHot, yClip, false);
+            if (holdDb[c] > FLOOR_DB) {
+                int yh = bottom - (int) Math.round(frac(holdDb[c]) * h);
+                g.setColor(holdDb[c] > -0.1 ? clip : hold);
+                g.fillRect(x, Math.max(top, yh - 1), barW, 2);
+            }
+        }
+        g.dispose();
+    }
+
+    private void fillBar(Graphics2D g, int x, int w, int bottom, int yTop, int yHot, int yClip, boolean light) {
+        if (yTop >= bottom) {
+            return;
+        }
+        Color base = light ? peak : rms;
+        int segBottom = bottom;
+        int hotStart = Math.max(yTop, yHot);
+        g.setColor(base);
+        g.fillRect(x, hotStart, w, segBottom - hotStart);
+        if (yTop < yHot) {
+            int clipStart = Math.max(yTop, yClip);
+            g.setColor(light ? blend(hot) : hot);
+            g.fillRect(x, clipStart, w, yHot - clipStart);
+            if (yTop < yClip) {
+                g.setColor(clip);
+                g.fillRect(x, yTop, w, yClip - yTop);
+            }
+        }
+    }
+
+    private Color blend(Color c) {
+        return new Color(Math.min(255, c.getRed() + 30), Math.min(255, c.getGreen() + 30),
+                Math.min(255, c.getBlue() + 30));
+    }
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.PROGRESS_BAR;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+}
