@@ -77,6 +77,8 @@ public class MainWindow extends JFrame {
     private final JRadioButtonMenuItem darkItem = new JRadioButtonMenuItem("Dark theme");
     private final KeyEventDispatcher shortcuts = this::shortcut;
     private Path sessionFile;
+    private int dockWidth = 450;
+    private boolean placingDivider;
     private boolean dirty;
     private boolean closed;
 
@@ -134,7 +136,7 @@ public class MainWindow extends JFrame {
         analysisDock.add(meters);
         analysisDock.add(heading("Loudness, last 60 s (LUFS)"));
         analysisDock.add(loudness, "hmin 140");
-        analysisDock.setMinimumSize(new Dimension(420, 400));
+        analysisDock.setMinimumSize(new Dimension(320, 400));
 
         split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mixer, analysisDock);
         split.setResizeWeight(1.0);
@@ -177,9 +179,29 @@ public class MainWindow extends JFrame {
         updateTitle();
         setMinimumSize(new Dimension(960, 640));
         setPreferredSize(new Dimension(1500, 920));
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                placeDivider();
+            }
+        });
+        split.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
+            if (!placingDivider && analysisDock.isVisible() && split.getWidth() > 0) {
+                dockWidth = Math.max(320, split.getWidth() - split.getDividerLocation() - split.getDividerSize());
+            }
+        });
         pack();
         setLocationRelativeTo(null);
-        split.setDividerLocation(Math.max(400, getWidth() - 470));
+    }
+
+    /** Keeps the analysis dock at its width when the window is resized (the mixer takes the rest). */
+    private void placeDivider() {
+        if (!analysisDock.isVisible() || split.getWidth() <= 0) {
+            return;
+        }
+        placingDivider = true;
+        split.setDividerLocation(Math.max(300, split.getWidth() - dockWidth - split.getDividerSize()));
+        placingDivider = false;
     }
 
     private JLabel heading(String text) {
@@ -436,10 +458,10 @@ public class MainWindow extends JFrame {
         analysisDock.setVisible(visible);
         showAnalysis.setSelected(visible);
         prefs.putBoolean(PREF_ANALYSIS, visible);
-        if (visible) {
-            split.setDividerLocation(Math.max(400, getWidth() - 470));
-        }
         split.revalidate();
+        if (visible) {
+            SwingUtilities.invokeLater(this::placeDivider);
+        }
     }
 
     private void showAbout() {

@@ -84,4 +84,17 @@ public class CorrelationBar extends JComponent {
         g.drawString(v, mid - fm.stringWidth(v) / 2, ty);
         g.dispose();
     }
+
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
 }

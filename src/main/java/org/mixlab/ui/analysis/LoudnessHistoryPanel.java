@@ -57,8 +57,9 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         chart.getStyler().setXAxisMax(0.0);
         chart.getStyler().setYAxisMin(FLOOR_LUFS);
         chart.getStyler().setYAxisMax(0.0);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> String.format(java.util.Locale.ROOT, "%.0f s", v));
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> String.format(java.util.Locale.ROOT, "%.0f", v));
+        chart.getStyler().setXAxisDecimalPattern("0 s");
+        chart.getStyler().setYAxisDecimalPattern("0");
+        chart.getStyler().setXAxisMaxLabelCount(7);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setLegendSeriesLineLength(12);

@@ -45,8 +45,8 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chart.getStyler().setXAxisMax(SpectrumAnalyzer.MAX_HZ);
         chart.getStyler().setYAxisMin(-90.0);
         chart.getStyler().setYAxisMax(0.0);
-        chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(SpectrumPanel::hzLabel);
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
+        chart.getStyler().setXAxisDecimalPattern("#");
         chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> String.format(java.util.Locale.ROOT, "%.0f", v));
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -60,7 +60,6 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         pk.setMarker(SeriesMarkers.NONE);
         XYSeries mix = chart.addSeries(MIX, f, analyzer.levels());
         mix.setMarker(SeriesMarkers.NONE);
-        mix.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
         ref.setEnabled(false);
         chartPanel = new XChartPanel<>(chart);
         chartPanel.setName("spectrumChart");
@@ -73,16 +72,6 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chartPanel.getAccessibleContext().setAccessibleDescription("Frequency spectrum plot");
         setPreferredSize(new Dimension(420, 250));
         restyle();
-    }
-
-    private static String hzLabel(double hz) {
-        double r = Math.rint(hz);
-        boolean show = r == 20 || r == 50 || r == 100 || r == 200 || r == 500 || r == 1000 || r == 2000
-                || r == 5000 || r == 10000 || r == 20000;
-        if (!show) {
-            return " ";
-        }
-        return r >= 1000 ? (int) (r / 1000) + "k" : Integer.toString((int) r);
     }
 
     @Override

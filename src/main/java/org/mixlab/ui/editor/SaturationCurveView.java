@@ -95,4 +95,17 @@ public class SaturationCurveView extends JComponent {
         g.drawRect(a.x, a.y, a.width, a.height);
         g.dispose();
     }
+
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
 }

@@ -43,7 +43,7 @@ public class ChannelStrip extends JPanel {
     public static final ParamSpec SEND = ParamSpec.fader("levelDb", "Send", -100, 6, -100);
 
     /** Width of every strip in pixels. */
-    public static final int WIDTH = 96;
+    public static final int WIDTH = 102;
 
     private final MixEngine engine;
     private final StripModel strip;
@@ -63,7 +63,7 @@ public class ChannelStrip extends JPanel {
      * A strip for {@code strip}.
      *
      * @param auxes    the session's aux returns (a send knob each, on tracks and buses)
-     * @param sendRows rows of send knobs to reserve so that all strips line up
+     * @param sendRows send knobs (one per row) to reserve room for, so that all strips line up
      */
     public ChannelStrip(MixEngine engine, StripModel strip, StripKind kind, List<AuxModel> auxes, int sendRows,
                         ProcessorCatalog catalog, InsertOpener opener) {
@@ -91,12 +91,12 @@ public class ChannelStrip extends JPanel {
         add(sectionLabel(kind == StripKind.MASTER ? "Mastering" : "Inserts"), "growx");
         add(slotScroll, "growx, h 120!");
 
-        JPanel sends = new JPanel(new MigLayout("insets 0, gap 0 2, wrap 2", "[center, grow][center, grow]"));
+        JPanel sends = new JPanel(new MigLayout("insets 0 2 0 0, gap 0 2, wrap 1", "[left, grow]"));
         sends.setOpaque(false);
         if (kind == StripKind.TRACK || kind == StripKind.BUS) {
             for (AuxModel aux : auxes) {
                 ParamModel m = new ParamModel(SEND, sendLevel(aux.id));
-                Knob k = new Knob(m, aux.name, 26);
+                Knob k = new Knob(m, aux.name, 24).compact();
                 k.setName(strip.id + ".send." + aux.id);
                 k.getAccessibleContext().setAccessibleName(strip.name + " send to " + aux.name);
                 m.addValueListener(v -> engine.setSendLevel(strip.id, aux.id, v));
@@ -106,7 +106,7 @@ public class ChannelStrip extends JPanel {
         if (sendRows > 0) {
             add(sectionLabel(sendRows > 0 && (kind == StripKind.TRACK || kind == StripKind.BUS) ? "Sends" : " "),
                     "growx");
-            add(sends, "growx, h " + (sendRows * 58) + "!");
+            add(sends, "growx, h " + (sendRows * 32) + "!");
         }
 
         if (kind != StripKind.MASTER) {
@@ -166,7 +166,7 @@ public class ChannelStrip extends JPanel {
             }
         });
         gain.addValueListener(v -> engine.setGainDb(strip.id, v));
-        add(dbField, "w 64!");
+        add(dbField, "w 74!");
         updateUI();
     }
 

@@ -21,7 +21,7 @@ import org.mixlab.ui.widgets.ToggleButtons;
  * "Add" button whose menu lists the processor types. Adding or removing goes through the engine, which rebuilds
  * the mixer.
  */
-public class InsertSlotsPanel extends JPanel {
+public class InsertSlotsPanel extends JPanel implements javax.swing.Scrollable {
     private final MixEngine engine;
     private final StripModel strip;
     private final ProcessorCatalog catalog;
@@ -86,13 +86,13 @@ public class InsertSlotsPanel extends JPanel {
         JToggleButton bypass = ToggleButtons.bypass(label + " on " + strip.name);
         bypass.setName(strip.id + "." + insert.id + ".bypass");
         bypass.setSelected(insert.bypass);
-        bypass.setMargin(new Insets(1, 2, 1, 2));
+        bypass.setMargin(new Insets(1, 1, 1, 1));
         bypass.putClientProperty("JButton.buttonType", "borderless");
         bypass.addActionListener(e -> engine.setBypass(strip.id, insert.id, bypass.isSelected()));
-        JButton open = new JButton(shortName(label));
+        JButton open = new JButton(label);
         open.setName(strip.id + "." + insert.id + ".open");
         open.setFont(Theme.font(0.85f, Font.PLAIN));
-        open.setMargin(new Insets(1, 3, 1, 3));
+        open.setMargin(new Insets(1, 3, 1, 1));
         open.setHorizontalAlignment(JButton.LEFT);
         open.setToolTipText("Open " + label + " (" + insert.id + ")");
         open.getAccessibleContext().setAccessibleName("Open " + label + " on " + strip.name);
@@ -101,19 +101,40 @@ public class InsertSlotsPanel extends JPanel {
         JButton remove = new JButton("×");
         remove.setName(strip.id + "." + insert.id + ".remove");
         remove.putClientProperty("JButton.buttonType", "borderless");
-        remove.setMargin(new Insets(0, 2, 0, 2));
+        remove.setMargin(new Insets(0, 0, 0, 0));
         remove.setToolTipText("Remove " + label);
         remove.getAccessibleContext().setAccessibleName("Remove " + label + " from " + strip.name);
         remove.getAccessibleContext().setAccessibleDescription("Takes this processor out of the chain");
         remove.addActionListener(e -> engine.removeInsert(strip.id, insert.id));
-        row.add(bypass, "w 20!, h 20!");
+        row.add(bypass, "w 18!, h 20!");
         row.add(open, "h 20!, wmin 10");
-        row.add(remove, "w 16!, h 20!");
+        row.add(remove, "w 14!, h 20!");
         return row;
     }
 
-    private static String shortName(String name) {
-        return name.length() > 11 ? name.substring(0, 10) + "…" : name;
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 12;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     @Override

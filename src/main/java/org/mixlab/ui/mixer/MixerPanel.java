@@ -62,7 +62,7 @@ public class MixerPanel extends JPanel implements FrameClock.Listener {
         row.removeAll();
         masterHolder.removeAll();
         row.setLayout(new MigLayout("insets 8 8 8 4, gap 6", "", "[grow, fill]"));
-        int sendRows = s.auxes.isEmpty() ? 0 : (s.auxes.size() + 1) / 2;
+        int sendRows = s.auxes.size();
         for (TrackModel t : s.tracks) {
             addStrip(new ChannelStrip(engine, t, StripKind.TRACK, s.auxes, sendRows, catalog, opener), row);
         }

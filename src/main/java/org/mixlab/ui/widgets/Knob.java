@@ -22,6 +22,7 @@ public class Knob extends ParamControl {
 
     private final String caption;
     private final int diameter;
+    private boolean compact;
     private java.awt.Color trackColor;
     private java.awt.Color arcColor;
     private java.awt.Color bodyColor;
@@ -46,6 +47,13 @@ public class Knob extends ParamControl {
         updateUI();
     }
 
+    /** Compact layout: the dial on the left, caption and value beside it (for send knobs in narrow strips). */
+    public Knob compact() {
+        compact = true;
+        revalidate();
+        return this;
+    }
+
     @Override
     public void updateUI() {
         super.updateUI();
@@ -67,7 +75,11 @@ public class Knob extends ParamControl {
         }
         FontMetrics cf = getFontMetrics(captionFont);
         FontMetrics vf = getFontMetrics(valueFont);
-        int w = Math.max(diameter + 10, vf.stringWidth("-100.0 dB") + 4);
+        if (compact) {
+            return new Dimension(diameter + 6 + vf.stringWidth("-100.0 dB"), Math.max(diameter + 4,
+                    cf.getHeight() + vf.getHeight()));
+        }
+        int w = Math.max(diameter + 10, vf.stringWidth("-10.0 dB") + 4);
         if (caption != null) {
             w = Math.max(w, Math.min(cf.stringWidth(caption) + 4, 96));
         }
@@ -87,6 +99,11 @@ public class Knob extends ParamControl {
         FontMetrics cf = g.getFontMetrics(captionFont);
         FontMetrics vf = g.getFontMetrics(valueFont);
         int y = 0;
+        if (compact) {
+            paintCompact(g, cf, vf);
+            g.dispose();
+            return;
+        }
         if (caption != null) {
             g.setFont(captionFont);
             g.setColor(secondaryColor);
@@ -97,6 +114,31 @@ public class Knob extends ParamControl {
         double d = diameter;
         double cx = getWidth() / 2.0;
         double cy = y + 3 + d / 2;
+        paintDial(g, cx, cy);
+        g.setFont(valueFont);
+        g.setColor(textColor);
+        String v = model().formatted();
+        g.drawString(v, (float) (cx - vf.stringWidth(v) / 2.0), (float) (cy + d / 2 + 3 + vf.getAscent()));
+        g.dispose();
+    }
+
+    private void paintCompact(Graphics2D g, FontMetrics cf, FontMetrics vf) {
+        double cy = getHeight() / 2.0;
+        paintDial(g, diameter / 2.0 + 1, cy);
+        int tx = diameter + 5;
+        int top = (int) Math.round(cy - (cf.getHeight() + vf.getHeight()) / 2.0);
+        g.setFont(captionFont);
+        g.setColor(secondaryColor);
+        if (caption != null) {
+            g.drawString(fit(caption, cf, getWidth() - tx), tx, top + cf.getAscent());
+        }
+        g.setFont(valueFont);
+        g.setColor(textColor);
+        g.drawString(model().formatted(), tx, top + cf.getHeight() + vf.getAscent());
+    }
+
+    private void paintDial(Graphics2D g, double cx, double cy) {
+        double d = diameter;
         double r = d / 2 - 2;
         Rectangle2D box = new Rectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r);
         float stroke = Math.max(2.5f, (float) d / 11f);
@@ -126,12 +168,6 @@ public class Knob extends ParamControl {
         g.draw(new Line2D.Double(cx + Math.cos(ang) * inner * 0.25, cy - Math.sin(ang) * inner * 0.25,
                 cx + Math.cos(ang) * (inner - 1.5), cy - Math.sin(ang) * (inner - 1.5)));
         paintFocusRing(g, new Rectangle2D.Double(cx - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6));
-
-        g.setFont(valueFont);
-        g.setColor(textColor);
-        String v = model().formatted();
-        g.drawString(v, (float) (cx - vf.stringWidth(v) / 2.0), (float) (cy + d / 2 + 3 + vf.getAscent()));
-        g.dispose();
     }
 
     private static String fit(String s, FontMetrics fm, int width) {

@@ -122,12 +122,12 @@ public abstract class ParamControl extends JComponent {
                 if (!SwingUtilities.isLeftMouseButton(e) || !isEnabled()) {
                     return;
                 }
-                requestFocusInWindow();
                 if ((e.getModifiersEx() & (InputEvent.CTRL_DOWN_MASK | InputEvent.ALT_DOWN_MASK
                         | InputEvent.META_DOWN_MASK)) != 0) {
                     beginTextEntry();
                     return;
                 }
+                requestFocusInWindow();
                 if (e.getClickCount() == 2) {
                     model.reset();
                     return;
@@ -233,7 +233,7 @@ public abstract class ParamControl extends JComponent {
         field.addFocusListener(new FocusAdapter() {
             @Override
             public void focusLost(FocusEvent e) {
-                if (entryField == field) {
+                if (entryField == field && !e.isTemporary()) {
                     commitTextEntry();
                 }
             }

@@ -99,7 +99,7 @@ public final class ParamModel {
                     setValue(direction > 0 ? ParamSpec.FADER_FLOOR_DB + stepDb : spec.min());
                 } else {
                     double next = value + direction * stepDb;
-                    setValue(next < ParamSpec.FADER_FLOOR_DB ? spec.min() : snap(next, stepDb));
+                    setValue(next < ParamSpec.FADER_FLOOR_DB ? spec.min() : snap(next, 0.1));
                 }
                 return;
             }
