@@ -35,8 +35,12 @@ public final class MixLabApp {
 
     /** Starts the app with the given engine factory, session files and processor catalog. */
     public static void launch(Path projectRoot, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog) {
+        launchSession(findStartSession(projectRoot), engines, files, catalog);
+    }
+
+    /** Starts the app on the session file {@code start}. */
+    public static void launchSession(Path start, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog) {
         setSystemProperties();
-        Path start = findStartSession(projectRoot);
         SwingUtilities.invokeLater(() -> {
             Preferences prefs = Preferences.userNodeForPackage(MixLabApp.class);
             Theme.install(Theme.preferredDark(prefs));

@@ -1,16 +1,61 @@
 package org.mixlab.ui;
 
-/** Opens the desktop app (wired to the full window once the UI lands). */
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.mixlab.engine.ProjectPaths;
+import org.mixlab.engine.io.StemCache;
+import org.mixlab.engine.live.LiveMix;
+import org.mixlab.engine.session.Session;
+import org.mixlab.engine.session.SessionIo;
+
+/** Wires the real engine into the app: sessions from disk, stems through one shared cache, LiveMix playback. */
 public final class MixLabLauncher {
+    /** The song the app opens with on a first start. */
+    public static final String FIRST_SESSION = "audio/pop-rock/unmixed.session.json";
+
     private MixLabLauncher() {}
 
-    /** Opens the app. */
+    /** Opens the app on the first song (or on {@code args[0]} when given a session path). */
     public static void launch() {
-        javax.swing.SwingUtilities.invokeLater(() -> {
-            javax.swing.JFrame f = new javax.swing.JFrame("MixLab");
-            f.setDefaultCloseOperation(javax.swing.WindowConstants.EXIT_ON_CLOSE);
-            f.setSize(800, 500);
-            f.setVisible(true);
-        });
+        Path root = ProjectPaths.root();
+        StemCache stems = new StemCache(List.of(root));
+        SessionFiles files = files(root);
+        Path start = root.resolve(FIRST_SESSION);
+        MixLabApp.launchSession(Files.exists(start) ? start : null, f -> open(f, root, stems), files,
+                ProcessorCatalog.registry());
+    }
+
+    /** Session files read with the project root as an allowed folder, written atomically. */
+    public static SessionFiles files(Path root) {
+        return new SessionFiles() {
+            @Override
+            public Session load(Path file) throws IOException {
+                return SessionIo.load(file, List.of(root));
+            }
+
+            @Override
+            public void save(Session session, Path file) throws IOException {
+                SessionIo.save(session, file);
+            }
+        };
+    }
+
+    /**
+     * A live engine for {@code file}. When the session's folder holds a {@code reference.session.json} (the songs
+     * under audio/), that becomes the A/B reference.
+     */
+    public static LiveMix open(Path file, Path root, StemCache stems) throws IOException {
+        if (file == null) {
+            throw new IOException("no session found: expected " + root.resolve(FIRST_SESSION));
+        }
+        Session s = SessionIo.load(file, List.of(root));
+        LiveMix mix = new LiveMix(s, stems, 20);
+        Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
+        if (Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())) {
+            mix.setReferenceSession(SessionIo.load(ref, List.of(root)));
+        }
+        return mix;
     }
 }

@@ -9,9 +9,9 @@ public final class MeterSnapshot {
     public static final int GONIO_CAPACITY = 1024;
 
     /** Sample peak per channel over the last UI frame, dBFS. */
-    public final double[] peakDbfs = new double[2];
+    public final double[] peakDbfs = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     /** RMS per channel over a 300 ms window, dBFS (full-scale sine = -3.01). */
-    public final double[] rmsDb = new double[2];
+    public final double[] rmsDb = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     /** Highest true peak since playback started (or reset), dBTP. */
     public double truePeakDbtp = Double.NEGATIVE_INFINITY;
     /** Momentary loudness (400 ms), LUFS. */
