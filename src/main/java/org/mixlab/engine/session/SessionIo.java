@@ -164,6 +164,22 @@ public final class SessionIo {
         }
     }
 
+    private static final Set<String> STRIP_KEYS = Set.of("id", "name", "gainDb", "pan", "mute", "solo", "inserts");
+    private static final Set<String> TOP_KEYS = Set.of("format", "version", "title", "sampleRate", "tempoBpm", "loop",
+            "tracks", "buses", "auxes", "vcas", "master");
+    private static final Set<String> TRACK_KEYS = union(STRIP_KEYS, "file", "role", "trimDb", "polarity", "output",
+            "sends");
+    private static final Set<String> BUS_KEYS = union(STRIP_KEYS, "output", "sends");
+    private static final Set<String> AUX_KEYS = STRIP_KEYS;
+    private static final Set<String> MASTER_KEYS = STRIP_KEYS;
+    private static final Set<String> INSERT_KEYS = Set.of("id", "type", "bypass", "mix", "params");
+
+    private static Set<String> union(Set<String> a, String... more) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(List.of(more));
+        return Set.copyOf(s);
+    }
+
     /** Checks the JSON tree field by field. */
     private static final class Validator {
         private final String name;
@@ -187,10 +203,44 @@ public final class SessionIo {
             }
         }
 
+        private void keys(JsonNode n, String p, Set<String> allowed) {
+            if (n == null || !n.isObject()) {
+                return;
+            }
+            for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    problem(p + "." + k, "unknown key (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed))
+                            + ")");
+                }
+            }
+        }
+
         void validate(JsonNode root) {
             if (!root.isObject()) {
                 problem("$", "a session must be a JSON object");
                 return;
+            }
+            keys(root, "$", TOP_KEYS);
+            keys(root.get("loop"), "$.loop", Set.of("startS", "endS"));
+            keys(root.get("master"), "$.master", MASTER_KEYS);
+            eachObject(root.get("tracks"), "$.tracks", TRACK_KEYS);
+            eachObject(root.get("buses"), "$.buses", BUS_KEYS);
+            eachObject(root.get("auxes"), "$.auxes", AUX_KEYS);
+            eachObject(root.get("vcas"), "$.vcas", Set.of("id", "name", "gainDb", "members"));
+            for (String list : new String[] {"tracks", "buses", "auxes"}) {
+                JsonNode a = root.get(list);
+                if (a != null && a.isArray()) {
+                    for (int i = 0; i < a.size(); i++) {
+                        String p = "$." + list + "[" + i + "]";
+                        eachObject(a.get(i).get("inserts"), p + ".inserts", INSERT_KEYS);
+                        eachObject(a.get(i).get("sends"), p + ".sends", Set.of("to", "levelDb", "pre"));
+                    }
+                }
+            }
+            JsonNode m = root.get("master");
+            if (m != null && m.isObject()) {
+                eachObject(m.get("inserts"), "$.master.inserts", INSERT_KEYS);
             }
             JsonNode fmt = root.get("format");
             if (fmt == null || !"mixlab-session".equals(fmt.asText())) {
@@ -271,6 +321,14 @@ public final class SessionIo {
                 } else {
                     number(master, "$.master", "gainDb", -100, 12, false);
                     inserts(master, "$.master");
+                }
+            }
+        }
+
+        private void eachObject(JsonNode a, String p, Set<String> allowed) {
+            if (a != null && a.isArray()) {
+                for (int i = 0; i < a.size(); i++) {
+                    keys(a.get(i), p + "[" + i + "]", allowed);
                 }
             }
         }
