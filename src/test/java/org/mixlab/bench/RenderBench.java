@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Session render throughput: N tracks, each with EQ, compressor and saturation and a reverb send; the master with
- * EQ, glue compressor, mid/side and a true-peak limiter. One benchmark op renders one second of 44.1 kHz audio, so
+ * EQ, glue compressor, mid/side and a true-peak limiter. One benchmark op renders one second of 48 kHz audio, so
  * "real-time factor" = 1000 ms / (ms per op).
  */
 @State(Scope.Thread)
@@ -45,7 +45,7 @@ public class RenderBench {
     private SessionGraph graph;
     private AudioBlock out;
     private static final int BLOCK = 512;
-    private static final double RATE = 44_100;
+    private static final double RATE = 48_000;
 
     static InsertModel insert(String type, Object... kv) {
         InsertModel m = new InsertModel();
