@@ -104,17 +104,13 @@ class ChannelStripTest extends GuiTestBase {
         Fader f = strip("vocal").fader();
         robot.focusAndWaitForFocusGain(f);
         robot.pressAndReleaseKey(KeyEvent.VK_UP);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setGainDb vocal")).isEqualTo("setGainDb vocal -2.5");
+        waitFor("setGainDb vocal -2.5", () -> "setGainDb vocal -2.5".equals(engine.lastCall("setGainDb vocal")));
         robot.pressAndReleaseKey(KeyEvent.VK_PAGE_DOWN);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setGainDb vocal")).isEqualTo("setGainDb vocal -8.5");
+        waitFor("setGainDb vocal -8.5", () -> "setGainDb vocal -8.5".equals(engine.lastCall("setGainDb vocal")));
         robot.pressAndReleaseKey(KeyEvent.VK_END);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setGainDb vocal")).isEqualTo("setGainDb vocal 12.0");
+        waitFor("setGainDb vocal 12.0", () -> "setGainDb vocal 12.0".equals(engine.lastCall("setGainDb vocal")));
         robot.pressAndReleaseKey(KeyEvent.VK_HOME);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setGainDb vocal")).isEqualTo("setGainDb vocal -100.0");
+        waitFor("setGainDb vocal -100.0", () -> "setGainDb vocal -100.0".equals(engine.lastCall("setGainDb vocal")));
         assertThat(onEdt(() -> f.model().formatted())).isEqualTo("-inf dB");
     }
 
@@ -123,12 +119,10 @@ class ChannelStripTest extends GuiTestBase {
         Knob pan = onEdt(() -> window.mixer().strip("drums").panKnob());
         robot.focusAndWaitForFocusGain(pan);
         robot.pressAndReleaseKey(KeyEvent.VK_RIGHT);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setPan drums")).isEqualTo("setPan drums 2.0");
+        waitFor("setPan drums 2.0", () -> "setPan drums 2.0".equals(engine.lastCall("setPan drums")));
         robot.moveMouse(pan);
         robot.rotateMouseWheel(pan, -1);
-        robot.waitForIdle();
-        assertThat(engine.lastCall("setPan drums")).isEqualTo("setPan drums 4.0");
+        waitFor("wheel step", () -> "setPan drums 4.0".equals(engine.lastCall("setPan drums")));
         assertThat(onEdt(() -> pan.getToolTipText(null))).isEqualTo("Pan: R 4");
     }
 

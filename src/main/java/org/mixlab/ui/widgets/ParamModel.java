@@ -115,7 +115,8 @@ public final class ParamModel {
     }
 
     private static double snap(double v, double step) {
-        return Math.rint(v / step) * step;
+        double inv = Math.rint(1 / step);
+        return Math.rint(v * inv) / inv;
     }
 
     /** The value formatted with its unit ("-6.0 dB", "1.20 kHz", "-inf dB", "C", "L 30"). */
