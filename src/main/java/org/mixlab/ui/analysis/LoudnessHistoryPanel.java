@@ -57,9 +57,10 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         chart.getStyler().setXAxisMax(0.0);
         chart.getStyler().setYAxisMin(FLOOR_LUFS);
         chart.getStyler().setYAxisMax(0.0);
-        chart.getStyler().setXAxisDecimalPattern("0 s");
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> Math.abs(v - Math.rint(v)) < 1e-6
+                && Math.rint(v) % 10 == 0 ? String.format(java.util.Locale.ROOT, "%.0f s", v) : " ");
         chart.getStyler().setYAxisDecimalPattern("0");
-        chart.getStyler().setXAxisMaxLabelCount(7);
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setLegendSeriesLineLength(12);

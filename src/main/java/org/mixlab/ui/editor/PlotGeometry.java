@@ -100,7 +100,9 @@ final class PlotGeometry {
             g.draw(new Line2D.Double(x, area.y, x, area.y + area.height));
             String s = num(v, step);
             g.setColor(label);
-            g.drawString(s, (float) (x - fm.stringWidth(s) / 2.0), area.y + area.height + fm.getAscent() + 3);
+            float tx = (float) Math.max(area.x - fm.stringWidth(s) / 2.0, Math.min(area.x + area.width
+                    - fm.stringWidth(s), x - fm.stringWidth(s) / 2.0));
+            g.drawString(s, tx, area.y + area.height + fm.getAscent() + 3);
         }
     }
 }

@@ -115,7 +115,7 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
         }
         root.add(header, BorderLayout.NORTH);
 
-        JPanel views = new JPanel(new MigLayout("insets 0, gap 10", "[grow, fill][]", "[grow, fill]"));
+        JPanel views = new JPanel(new MigLayout("insets 0, gap 12", "[][]push", "[grow, fill]"));
         CurveSource eq = ProcessorCurves.eqCurve(processor);
         DoubleUnaryOperator comp = ProcessorCurves.compressorCurve(processor);
         DoubleUnaryOperator sat = ProcessorCurves.saturationTransfer(processor);
@@ -162,15 +162,16 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
         }
         JPanel panel = new JPanel(new MigLayout("insets 0, gap 14 10", "", "[top]"));
         JPanel singlesPanel = new JPanel(new MigLayout("insets 0, gap 12 8, wrap 5", "[center]", "[top]"));
-        boolean anyGroup = false;
         for (int i = 0; i < sections.size(); i++) {
             List<ParamSpec> sec = sections.get(i);
             if (sec.size() == 1) {
+                if (singles.isEmpty()) {
+                    panel.add(singlesPanel);
+                }
                 singles.add(sec.get(0));
                 singlesPanel.add(control(sec.get(0), sec.get(0).name()));
                 continue;
             }
-            anyGroup = true;
             JPanel col = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[center]"));
             JLabel t = new JLabel(groupTitle(keys.get(i)));
             t.setFont(Theme.font(0.9f, Font.BOLD));
@@ -179,9 +180,6 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
                 col.add(control(spec, spec.name()));
             }
             panel.add(col);
-        }
-        if (!singles.isEmpty()) {
-            panel.add(singlesPanel, anyGroup ? "" : "", 0);
         }
         return panel;
     }

@@ -89,7 +89,7 @@ public class ChannelStrip extends JPanel {
         slotScroll.getViewport().setOpaque(false);
         slotScroll.getVerticalScrollBar().setUnitIncrement(12);
         add(sectionLabel(kind == StripKind.MASTER ? "Mastering" : "Inserts"), "growx");
-        add(slotScroll, "growx, h 120!");
+        add(slotScroll, "growx, h 104!");
 
         JPanel sends = new JPanel(new MigLayout("insets 0 2 0 0, gap 0 2, wrap 1", "[left, grow]"));
         sends.setOpaque(false);
@@ -109,29 +109,35 @@ public class ChannelStrip extends JPanel {
             add(sends, "growx, h " + (sendRows * 32) + "!");
         }
 
-        if (kind != StripKind.MASTER) {
-            ParamModel panModel = new ParamModel(PAN, strip.pan);
-            pan = new Knob(panModel, "Pan", 30);
-            pan.setName(strip.id + ".pan");
-            pan.getAccessibleContext().setAccessibleName(strip.name + " pan");
-            panModel.addValueListener(v -> engine.setPan(strip.id, v));
-            add(pan, "gaptop 2");
-
-            mute = ToggleButtons.mute(strip.name);
-            mute.setName(strip.id + ".mute");
-            mute.setSelected(strip.mute);
-            mute.addActionListener(e -> engine.setMute(strip.id, mute.isSelected()));
-            solo = ToggleButtons.solo(strip.name);
-            solo.setName(strip.id + ".solo");
-            solo.setSelected(strip.solo);
-            solo.addActionListener(e -> engine.setSolo(strip.id, solo.isSelected()));
-            JPanel ms = new JPanel(new MigLayout("insets 0, gap 4", "[28!][28!]"));
-            ms.setOpaque(false);
-            ms.add(mute, "h 22!");
-            ms.add(solo, "h 22!");
-            add(ms);
+        // The master has no pan, mute or solo: the same controls are laid out invisible so that every fader lines up.
+        ParamModel panModel = new ParamModel(PAN, strip.pan);
+        Knob panKnob = new Knob(panModel, "Pan", 30);
+        panKnob.setName(strip.id + ".pan");
+        panKnob.getAccessibleContext().setAccessibleName(strip.name + " pan");
+        panModel.addValueListener(v -> engine.setPan(strip.id, v));
+        add(panKnob, "gaptop 2");
+        JToggleButton muteButton = ToggleButtons.mute(strip.name);
+        muteButton.setName(strip.id + ".mute");
+        muteButton.setSelected(strip.mute);
+        muteButton.addActionListener(e -> engine.setMute(strip.id, muteButton.isSelected()));
+        JToggleButton soloButton = ToggleButtons.solo(strip.name);
+        soloButton.setName(strip.id + ".solo");
+        soloButton.setSelected(strip.solo);
+        soloButton.addActionListener(e -> engine.setSolo(strip.id, soloButton.isSelected()));
+        JPanel ms = new JPanel(new MigLayout("insets 0, gap 4", "[28!][28!]"));
+        ms.setOpaque(false);
+        ms.add(muteButton, "h 22!");
+        ms.add(soloButton, "h 22!");
+        add(ms);
+        if (kind == StripKind.MASTER) {
+            remove(panKnob);
+            remove(ms);
+            add(javax.swing.Box.createRigidArea(new java.awt.Dimension(1, panKnob.getPreferredSize().height
+                    + ms.getPreferredSize().height + 6)));
         } else {
-            add(new JLabel(" "), "h " + (30 + 40 + 22 + 6) + "!");
+            pan = panKnob;
+            mute = muteButton;
+            solo = soloButton;
         }
 
         gain = new ParamModel(GAIN, strip.gainDb);

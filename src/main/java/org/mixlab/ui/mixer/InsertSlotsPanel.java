@@ -89,7 +89,7 @@ public class InsertSlotsPanel extends JPanel implements javax.swing.Scrollable {
         bypass.setMargin(new Insets(1, 1, 1, 1));
         bypass.putClientProperty("JButton.buttonType", "borderless");
         bypass.addActionListener(e -> engine.setBypass(strip.id, insert.id, bypass.isSelected()));
-        JButton open = new JButton(label);
+        JButton open = new JButton(slotLabel(insert.type, label));
         open.setName(strip.id + "." + insert.id + ".open");
         open.setFont(Theme.font(0.85f, Font.PLAIN));
         open.setMargin(new Insets(1, 3, 1, 1));
@@ -110,6 +110,22 @@ public class InsertSlotsPanel extends JPanel implements javax.swing.Scrollable {
         row.add(open, "h 20!, wmin 10");
         row.add(remove, "w 14!, h 20!");
         return row;
+    }
+
+    /** Short names that fit a slot ("EQ", "Comp"); other types show their display name. */
+    static String slotLabel(String type, String displayName) {
+        switch (type) {
+            case "eq":
+                return "EQ";
+            case "compressor":
+                return "Comp";
+            case "saturation":
+                return "Saturate";
+            case "midside":
+                return "Mid/Side";
+            default:
+                return displayName;
+        }
     }
 
     @Override
