@@ -371,8 +371,8 @@ final class Grading {
     }
 
     private static final double[][] REGIONS = {{20, 200}, {250, 1000}, {1250, 5000}, {6300, 20_000}};
-    private static final String[] REGION_WORDS = {"lows (below 250 Hz)", "low mids (250 Hz to 1 kHz)",
-        "upper mids (1 to 5 kHz)", "highs (above 6 kHz)"};
+    private static final String[] REGION_WORDS = {"in the lows below 250 Hz", "in the low mids from 250 Hz to 1 kHz",
+        "in the upper mids from 1 to 5 kHz", "in the highs above 6 kHz"};
 
     private static CriterionResult tonal(Criterion c, ReferenceProfile s, ReferenceProfile r) {
         List<Integer> idx = new ArrayList<>();
