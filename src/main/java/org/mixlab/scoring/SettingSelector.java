@@ -38,6 +38,10 @@ public final class SettingSelector {
     /** Octaves within which a "band@f" selector looks for a band. */
     public static final double BAND_SEARCH_OCTAVES = 2.0;
 
+    /** The processor type ids of the shared contract (docs/processors.md), known even before they are registered. */
+    public static final java.util.Set<String> KNOWN_TYPES = java.util.Set.of("gain", "pan", "midside", "eq",
+            "compressor", "gate", "saturation", "clipper", "limiter", "reverb", "delay", "chorus", "flanger", "phaser");
+
     /** Which kind of strip a selector starts from. */
     public enum StripKind {
         /** A track, by id. */
@@ -167,7 +171,7 @@ public final class SettingSelector {
                 if (type.isEmpty()) {
                     throw new IllegalArgumentException("selector '" + text + "': insert: needs a processor type");
                 }
-                if (!ProcessorRegistry.types().isEmpty() && !ProcessorRegistry.has(type)) {
+                if (!ProcessorRegistry.has(type) && !KNOWN_TYPES.contains(type)) {
                     throw new IllegalArgumentException("selector '" + text + "': unknown processor type '" + type + "'");
                 }
             }
