@@ -260,14 +260,25 @@ public final class Scorer {
         return d;
     }
 
-    /** A stable hash of what a render depends on: the session JSON and the folder its paths are relative to. */
+    /**
+     * A stable hash of what a render depends on: the session JSON with each track file replaced by its resolved
+     * absolute path (so the same mix in two exercise folders is rendered once).
+     */
     static String hash(Session s) {
         try {
+            Session h = s.copy();
+            Path base = s.baseDir == null ? Path.of("") : s.baseDir;
+            h.title = "";
+            for (StripModel st : h.allStrips()) {
+                st.name = null;
+            }
+            for (TrackModel t : h.tracks) {
+                if (t.file != null) {
+                    t.file = base.toAbsolutePath().resolve(t.file.replace('\\', '/')).normalize().toString();
+                }
+            }
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(String.valueOf(s.baseDir == null ? "" : s.baseDir.toAbsolutePath().normalize())
-                    .getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(SessionIo.toJson(s).getBytes(StandardCharsets.UTF_8));
+            md.update(SessionIo.toJson(h).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
