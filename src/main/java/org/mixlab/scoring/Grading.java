@@ -43,9 +43,14 @@ final class Grading {
                     "Right: like the reference, " + strip + " has no " + what + " in use.");
         }
         if (mMissing) {
+            String reason = mv.missingReason();
+            String fix = reason.contains("bypassed") ? "switch it back on" : reason.startsWith("there is no")
+                    ? "add it" : "switch it on";
+            boolean choice = scale == Scale.CHOICE;
             return new CriterionResult(c.id(), c.kind().json(), label, c.weight(), Double.NaN, r, Double.NaN, unit, 0,
-                    Feedback.cap(refWord) + " uses the " + what + " on " + strip + " at about " + sel.format(r)
-                            + ", but on yours " + mv.missingReason() + ": switch it on and set about "
+                    Feedback.cap(refWord) + (choice ? " has the " + what + " on " + strip + " set to " + sel.format(r)
+                            : " uses the " + what + " on " + strip + " at about " + sel.format(r))
+                            + ", but on yours " + reason + ": " + fix + (choice ? " and set it to " : " and set about ")
                             + sel.format(r) + ".");
         }
         if (rMissing) {
@@ -56,7 +61,14 @@ final class Grading {
         double d = scale.difference(m, r);
         double pts = c.points(d);
         String fb;
-        if (pts >= 100) {
+        if (mv.missing() && pts < 100) {
+            boolean up = d < 0;
+            fb = "On " + strip + " " + mv.missingReason() + ", which counts as " + sel.format(m) + " for the " + what
+                    + "; " + refWord + " uses about " + sel.format(r) + ": " + (sel.isBand() ? "switch a band on there"
+                    : "switch it on") + " and " + (up ? "raise" : "lower")
+                    + " it by about " + (scale == Scale.OCTAVE ? octaves(d) : Feedback.about(d) + " "
+                    + scale.unit()).trim() + ".";
+        } else if (pts >= 100) {
             fb = "Good: the " + what + " on " + strip + " (" + sel.format(m) + ") matches " + refWord
                     + (goalIsRef ? " (" + sel.format(r) + ")" : " of " + sel.format(r)) + ".";
         } else {

@@ -321,8 +321,8 @@ public final class SettingSelector {
         }
         String proc = insertType == null ? "insert " + insertId : processorWords(insertType);
         if (isBand()) {
-            String b = "EQ band near " + Feedback.hz(bandHz);
-            return param.equals("freqHz") ? b + " (frequency)" : param.equals("gainDb") ? b + " (gain)" : b + " (Q)";
+            String b = " of the EQ band near " + Feedback.hz(bandHz);
+            return (param.equals("freqHz") ? "frequency" : param.equals("gainDb") ? "gain" : "Q") + b;
         }
         if (param.equals("mix")) {
             return proc + " mix";
@@ -415,6 +415,19 @@ public final class SettingSelector {
                 return "high-shelf frequency";
             case "outputDb":
                 return "output gain";
+            case "monoOn":
+                return "mono-below switch";
+            case "sync":
+                return "tempo sync";
+            case "note":
+                return "note value";
+            case "type":
+                return "character";
+            case "lowShelfOn":
+            case "highShelfOn":
+            case "hpOn":
+            case "lpOn":
+                return sectionWords(p) + " switch";
             default:
                 break;
         }
