@@ -24,7 +24,8 @@ final class Grading {
         String strip = sel.stripWords(names);
         String what = sel.settingWords();
         boolean goalIsRef = c.target() == null && c.min() == null && c.max() == null;
-        String refWord = goalIsRef ? "the reference" : "the target";
+        boolean limit = c.min() != null || c.max() != null;
+        String refWord = goalIsRef ? "the reference" : limit ? "the limit" : "the target";
         double r;
         boolean rMissing = false;
         if (goalIsRef) {
@@ -41,6 +42,14 @@ final class Grading {
         if (mMissing && rMissing) {
             return new CriterionResult(c.id(), c.kind().json(), label, c.weight(), Double.NaN, Double.NaN, 0, unit, 100,
                     "Right: like the reference, " + strip + " has no " + what + " in use.");
+        }
+        if (mMissing && limit) {
+            String range = c.max() != null && c.min() != null ? "between " + sel.format(c.min()) + " and "
+                    + sel.format(c.max()) : c.max() != null ? "at or below " + sel.format(c.max())
+                    : "at or above " + sel.format(c.min());
+            return new CriterionResult(c.id(), c.kind().json(), label, c.weight(), Double.NaN, r, Double.NaN, unit, 0,
+                    "The exercise asks for the " + what + " on " + strip + " " + range + ", but on yours "
+                            + mv.missingReason() + ": add it and set it " + range + ".");
         }
         if (mMissing) {
             String reason = mv.missingReason();
@@ -69,8 +78,12 @@ final class Grading {
                     + " it by about " + (scale == Scale.OCTAVE ? octaves(d) : Feedback.about(d) + " "
                     + scale.unit()).trim() + ".";
         } else if (pts >= 100) {
-            fb = "Good: the " + what + " on " + strip + " (" + sel.format(m) + ") matches " + refWord
-                    + (goalIsRef ? " (" + sel.format(r) + ")" : " of " + sel.format(r)) + ".";
+            fb = "Good: the " + what + " on " + strip + " (" + sel.format(m) + ") " + (limit ? "is within the limit"
+                    : "matches " + refWord + (goalIsRef ? " (" + sel.format(r) + ")" : " of " + sel.format(r))) + ".";
+        } else if (limit) {
+            fb = "The " + what + " on " + strip + " is at " + sel.format(m) + ", " + (d > 0 ? "above" : "below")
+                    + " the limit of " + sel.format(r) + ": " + (d > 0 ? "lower" : "raise") + " it by about "
+                    + (scale == Scale.OCTAVE ? octaves(d) : Feedback.about(d) + " " + scale.unit()).trim() + ".";
         } else {
             fb = advice(sel, scale, strip, what, m, r, d, refWord);
         }

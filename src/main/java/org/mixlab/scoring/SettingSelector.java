@@ -431,10 +431,11 @@ public final class SettingSelector {
             default:
                 break;
         }
-        // split camelCase: "b2GainDb" -> "b2 gain dB"
+        // drop the unit suffix and split camelCase: "lowCutHz" -> "low cut", "b2GainDb" -> "b2 gain"
+        String q = p.replaceAll("(Hz|Db|Ms|Pct)$", "");
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
             if (Character.isUpperCase(c) && i > 0) {
                 b.append(' ');
             }

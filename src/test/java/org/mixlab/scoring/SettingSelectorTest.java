@@ -132,7 +132,7 @@ class SettingSelectorTest {
         ScoreReport bypassed = scorer.grade(ex, session(true, true, 160));
         assertThat(bypassed.criterion("hp").points()).isZero();
         assertThat(bypassed.criterion("hp").feedback()).contains("the guitar").contains("bypassed")
-                .contains("switch it on").contains("160 Hz");
+                .contains("switch it back on").contains("160 Hz");
         // whenMissing 0 dB: a switched-off band counts as no cut, 4 dB from the reference's -4 dB
         assertThat(bypassed.criterion("mud").points()).isCloseTo(25.0, org.assertj.core.data.Offset.offset(1e-9));
         ScoreReport bandOff = scorer.grade(ex, session(false, false, 160));
