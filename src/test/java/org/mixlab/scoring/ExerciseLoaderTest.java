@@ -146,4 +146,52 @@ class ExerciseLoaderTest {
         assertThat(((ExerciseException) catchThrowable(() -> loader.load(big))).problems()).singleElement()
                 .asString().contains("bytes; an exercise is at most");
     }
+
+    @Test
+    @DisplayName("seeded fuzz: 300 damaged exercise files load or give one-line problems, never another exception")
+    void fuzz() throws Exception {
+        String good = SyntheticProject.exerciseJson("fz", "[{\"id\":\"bal\",\"kind\":\"stem-balance\","
+                + "\"stems\":[\"kick\",\"bass\"],\"tolerance\":1,\"falloff\":6},{\"id\":\"pan\",\"kind\":"
+                + "\"relative-setting\",\"selector\":\"track:hats/pan\",\"minus\":\"track:kick/pan\",\"tolerance\":"
+                + "10,\"falloff\":30,\"weight\":2},{\"id\":\"tp\",\"kind\":\"true-peak\",\"max\":-1,"
+                + "\"tolerance\":0,\"falloff\":2}]");
+        project.exercise("fz", good, START, REF);
+        Path file = dir.resolve("exercises/fz/exercise.json");
+        java.util.Random rnd = new java.util.Random(11);
+        String[] junk = {"", "null", "-1", "1e309", "\"\"", "[]", "{}", "\"../../../x\"", "true", "\"track:\"",
+            "\"band@x\"", "0.0", "\"\\u0000\""};
+        int loaded = 0;
+        for (int i = 0; i < 300; i++) {
+            StringBuilder b = new StringBuilder(good);
+            for (int k = 0; k <= rnd.nextInt(3); k++) {
+                int at = rnd.nextInt(b.length());
+                switch (rnd.nextInt(3)) {
+                    case 0:
+                        b.delete(at, Math.min(b.length(), at + 1 + rnd.nextInt(8)));
+                        break;
+                    case 1:
+                        b.insert(at, junk[rnd.nextInt(junk.length)]);
+                        break;
+                    default: {
+                        int colon = b.indexOf(":", at);
+                        int end = colon < 0 ? -1 : b.indexOf(",", colon);
+                        if (end > colon && colon > 0) {
+                            b.replace(colon + 1, end, junk[rnd.nextInt(junk.length)]);
+                        }
+                    }
+                }
+            }
+            Files.writeString(file, b.toString());
+            try {
+                loader.load(dir.resolve("exercises/fz"));
+                loaded++;
+            } catch (ExerciseException e) {
+                assertThat(e.problems()).isNotEmpty();
+                for (String line : e.problems()) {
+                    assertThat(line).as("case " + i).startsWith("fz/").doesNotContain("\n");
+                }
+            }
+        }
+        assertThat(loaded).as("some mutations stay valid").isLessThan(300);
+    }
 }
