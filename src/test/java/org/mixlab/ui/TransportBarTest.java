@@ -18,7 +18,6 @@ class TransportBarTest extends GuiTestBase {
 
     @Test
     void keysOneTwoThreeAndBSwitchTheSource() {
-        frame.focus();
         robot.focusAndWaitForFocusGain(button("source.mix"));
         robot.pressAndReleaseKey(KeyEvent.VK_2);
         waitFor("source " + Source.UNPROCESSED, () -> engine.source() == Source.UNPROCESSED);
@@ -49,7 +48,6 @@ class TransportBarTest extends GuiTestBase {
     @Test
     void spaceStartsAndStopsPlayback() {
         boolean before = engine.isPlaying();
-        frame.focus();
         robot.focusAndWaitForFocusGain(button("source.mix"));
         robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
         waitFor("playing toggled", () -> engine.isPlaying() != before);

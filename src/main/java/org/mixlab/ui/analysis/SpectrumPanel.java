@@ -63,7 +63,13 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         ref.setEnabled(false);
         chartPanel = new XChartPanel<>(chart);
         chartPanel.setName("spectrumChart");
-        chartPanel.setToolTipText(null);
+        chartPanel.setToolTipText("Click to clear the peak hold");
+        chartPanel.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                analyzer.resetPeaks();
+            }
+        });
         add(chartPanel, BorderLayout.CENTER);
         setName("spectrum");
         getAccessibleContext().setAccessibleName("Spectrum analyser");

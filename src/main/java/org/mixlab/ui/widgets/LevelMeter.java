@@ -55,6 +55,13 @@ public class LevelMeter extends JComponent {
         java.util.Arrays.fill(holdDb, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(shownPeak, Double.NEGATIVE_INFINITY);
         setOpaque(false);
+        setToolTipText("Click to clear the peak hold");
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                resetHold();
+            }
+        });
         getAccessibleContext().setAccessibleName("Level meter");
         getAccessibleContext().setAccessibleDescription("Peak and RMS level in dBFS");
         updateUI();
