@@ -173,11 +173,12 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
                 continue;
             }
             JPanel col = new JPanel(new MigLayout("insets 0, gap 0 6, wrap 1", "[center]"));
-            JLabel t = new JLabel(groupTitle(keys.get(i)));
+            String title = groupTitle(keys.get(i));
+            JLabel t = new JLabel(title);
             t.setFont(Theme.font(0.9f, Font.BOLD));
             col.add(t);
             for (ParamSpec spec : sec) {
-                col.add(control(spec, spec.name()));
+                col.add(control(spec, shortCaption(title, spec)));
             }
             panel.add(col);
         }
@@ -235,6 +236,20 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
         return id.substring(0, i);
     }
 
+    /** Drops the group title from a parameter name under it: "Band 2 gain" under "Band 2" reads "Gain". */
+    static String shortCaption(String title, ParamSpec spec) {
+        String name = spec.name();
+        if (name.equalsIgnoreCase(title)) {
+            return spec.taper() == Taper.TOGGLE ? "On" : name;
+        }
+        if (name.length() > title.length() + 1 && name.toLowerCase(Locale.ROOT).startsWith(
+                title.toLowerCase(Locale.ROOT) + " ")) {
+            String rest = name.substring(title.length() + 1);
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return name;
+    }
+
     private static String groupTitle(String key) {
         switch (key) {
             case "hp":
@@ -246,7 +261,7 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
             case "high":
                 return "High shelf";
             case "sc":
-                return "Sidechain";
+                return "Side-chain";
             case "mono":
                 return "Mono bass";
             default:

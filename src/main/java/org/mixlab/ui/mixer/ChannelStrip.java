@@ -79,7 +79,7 @@ public class ChannelStrip extends JPanel {
         nameLabel = new JLabel(strip.name, SwingConstants.CENTER);
         nameLabel.setName(strip.id + ".name");
         nameLabel.setToolTipText(tooltip());
-        add(nameLabel, "growx, h 20!");
+        add(nameLabel, "growx, wmin 0, w 0:pref:100%, h 20!");
 
         InsertSlotsPanel slots = new InsertSlotsPanel(engine, strip, catalog, opener);
         JScrollPane slotScroll = new JScrollPane(slots, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,

@@ -79,7 +79,7 @@ public class Knob extends ParamControl {
             return new Dimension(diameter + 6 + vf.stringWidth("-100.0 dB"), Math.max(diameter + 4,
                     cf.getHeight() + vf.getHeight()));
         }
-        int w = Math.max(diameter + 10, vf.stringWidth("-10.0 dB") + 4);
+        int w = Math.max(diameter + 10, vf.stringWidth("18.00 kHz") + 4);
         if (caption != null) {
             w = Math.max(w, Math.min(cf.stringWidth(caption) + 4, 96));
         }
