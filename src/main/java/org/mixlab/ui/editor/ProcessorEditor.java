@@ -142,6 +142,14 @@ public class ProcessorEditor extends JDialog implements FrameClock.Listener {
         center.add(buildControls(), BorderLayout.CENTER);
         root.add(center, BorderLayout.CENTER);
         setContentPane(root);
+        getRootPane().getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).put(
+                javax.swing.KeyStroke.getKeyStroke("ESCAPE"), "closeEditor");
+        getRootPane().getActionMap().put("closeEditor", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                dispose();
+            }
+        });
         pack();
         setLocationRelativeTo(owner);
     }
