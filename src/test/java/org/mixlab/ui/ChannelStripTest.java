@@ -135,7 +135,7 @@ class ChannelStripTest extends GuiTestBase {
         assertThat(engine.lastCall("setSolo")).isEqualTo("setSolo snare true");
         edt(() -> snare.muteButton().doClick());
         assertThat(engine.lastCall("setMute")).isEqualTo("setMute snare false");
-        Knob send = (Knob) frame.robot().finder().findByName(window, "snare.send.delay");
+        Knob send = (Knob) byName(window, "snare.send.delay");
         edt(() -> send.setValue(-10));
         assertThat(engine.lastCall("setSendLevel")).isEqualTo("setSendLevel snare delay -10.0");
         assertThat(onEdt(window::isDirty)).isTrue();

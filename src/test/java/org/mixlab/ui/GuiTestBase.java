@@ -112,6 +112,30 @@ abstract class GuiTestBase {
         frame.cleanUp();
     }
 
+    /** The component named {@code name} under {@code root} (searched on the Swing thread); fails when missing. */
+    protected static java.awt.Component byName(java.awt.Container root, String name) {
+        java.awt.Component c = GuiActionRunner.execute(() -> search(root, name));
+        if (c == null) {
+            throw new AssertionError("no component named " + name);
+        }
+        return c;
+    }
+
+    private static java.awt.Component search(java.awt.Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        java.awt.Component[] children = c instanceof javax.swing.JMenu m ? m.getMenuComponents()
+                : c instanceof java.awt.Container k ? k.getComponents() : new java.awt.Component[0];
+        for (java.awt.Component child : children) {
+            java.awt.Component found = search(child, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Runs {@code c} on the Swing thread and returns its result. */
     protected static <T> T onEdt(Callable<T> c) {
         return GuiActionRunner.execute(c);

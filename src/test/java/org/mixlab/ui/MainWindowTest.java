@@ -91,14 +91,14 @@ class MainWindowTest extends GuiTestBase {
     void themeToggleSwitchesFlatLafAndIsRemembered() {
         assertThat(onEdt(UIManager::getLookAndFeel)).isInstanceOf(FlatLightLaf.class);
         java.awt.Color lightStrip = onEdt(() -> UIManager.getColor("MixLab.strip.background"));
-        JMenuItem dark = (JMenuItem) robot.finder().findByName(window, "menu.darkTheme", false);
+        JMenuItem dark = (JMenuItem) byName(window.getJMenuBar(), "menu.darkTheme");
         edt(dark::doClick);
         assertThat(onEdt(UIManager::getLookAndFeel)).isInstanceOf(FlatDarkLaf.class);
         assertThat(onEdt(Theme::isDark)).isTrue();
         assertThat(prefs.getBoolean(Theme.PREF_DARK, false)).isTrue();
         assertThat(onEdt(() -> UIManager.getColor("MixLab.strip.background"))).isNotEqualTo(lightStrip);
         assertThat(onEdt(() -> UIManager.getColor("MixLab.meter.peakColor"))).isNotNull();
-        JMenuItem light = (JMenuItem) robot.finder().findByName(window, "menu.lightTheme", false);
+        JMenuItem light = (JMenuItem) byName(window.getJMenuBar(), "menu.lightTheme");
         edt(light::doClick);
         assertThat(onEdt(UIManager::getLookAndFeel)).isInstanceOf(FlatLightLaf.class);
         assertThat(prefs.getBoolean(Theme.PREF_DARK, true)).isFalse();
@@ -121,7 +121,7 @@ class MainWindowTest extends GuiTestBase {
     @Order(Integer.MAX_VALUE)
     void openingASessionRebuildsTheMixer() {
         dialogs.open = Path.of("other.session.json");
-        JMenuItem open = (JMenuItem) robot.finder().findByName(window, "menu.open", false);
+        JMenuItem open = (JMenuItem) byName(window.getJMenuBar(), "menu.open");
         edt(open::doClick);
         assertThat(onEdt(window::getTitle)).isEqualTo("MixLab — Loaded other.session.json");
         assertThat(engine.lastCall("loadSession")).isEqualTo("loadSession Loaded other.session.json");

@@ -13,7 +13,7 @@ import org.mixlab.engine.live.Source;
 @Tag("gui")
 class TransportBarTest extends GuiTestBase {
     private JToggleButton button(String name) {
-        return (JToggleButton) robot.finder().findByName(window, name);
+        return (JToggleButton) byName(window, name);
     }
 
     @Test
@@ -72,7 +72,7 @@ class TransportBarTest extends GuiTestBase {
     void loudnessMatchShowsItsOffset() {
         edt(() -> window.transport().selectSource(Source.MIX));
         waitFor("offset shown", () -> window.transport().matchText().equals("Matched: -3.2 dB"));
-        JCheckBox match = (JCheckBox) robot.finder().findByName(window, "transport.loudnessMatch");
+        JCheckBox match = (JCheckBox) byName(window, "transport.loudnessMatch");
         edt(match::doClick);
         assertThat(engine.lastCall("setLoudnessMatch")).isEqualTo("setLoudnessMatch false");
         assertThat(onEdt(() -> window.transport().matchText())).isEqualTo("Matching off");
@@ -101,9 +101,9 @@ class TransportBarTest extends GuiTestBase {
         waitFor("status shown", () -> window.transport().statusText()
                 .equals("No sound device: playing on a silent clock"));
         edt(() -> engine.seek(75.25));
-        javax.swing.JLabel time = (javax.swing.JLabel) robot.finder().findByName(window, "transport.time");
+        javax.swing.JLabel time = (javax.swing.JLabel) byName(window, "transport.time");
         waitFor("time shown", () -> time.getText().equals("1:15.3 / 3:32.5"));
-        javax.swing.JSlider pos = (javax.swing.JSlider) robot.finder().findByName(window, "transport.position");
+        javax.swing.JSlider pos = (javax.swing.JSlider) byName(window, "transport.position");
         edt(() -> pos.setValue(pos.getMaximum() / 2));
         assertThat(engine.lastCall("seek")).isEqualTo("seek 106.3");
     }
