@@ -511,12 +511,7 @@ public final class DrillPanel extends JPanel {
 
     private static JTextArea text() {
         JTextArea t = new JTextArea();
-        t.setEditable(false);
-        t.setFocusable(false);
-        t.setLineWrap(true);
-        t.setWrapStyleWord(true);
-        t.setOpaque(false);
-        t.setBorder(BorderFactory.createEmptyBorder());
+        LessonTheme.readOnlyText(t);
         return t;
     }
 }

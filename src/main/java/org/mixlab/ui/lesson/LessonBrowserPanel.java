@@ -170,7 +170,7 @@ public final class LessonBrowserPanel extends JPanel {
         private static final long serialVersionUID = 1L;
         private final transient LessonPack pack;
         private final JLabel number = new JLabel();
-        private final JLabel title = new JLabel();
+        private final JTextArea title = new JTextArea();
         private final JLabel tool = new JLabel();
         private final JTextArea summary = new JTextArea();
         private final JProgressBar bar = new JProgressBar();
@@ -183,14 +183,10 @@ public final class LessonBrowserPanel extends JPanel {
             number.setText(Integer.toString(pack.order()));
             number.setHorizontalAlignment(SwingConstants.CENTER);
             title.setText(pack.title());
+            LessonTheme.readOnlyText(title);
             tool.setText(toolName(pack.tool()));
             summary.setText(pack.summary());
-            summary.setEditable(false);
-            summary.setFocusable(false);
-            summary.setLineWrap(true);
-            summary.setWrapStyleWord(true);
-            summary.setOpaque(false);
-            summary.setBorder(BorderFactory.createEmptyBorder());
+            LessonTheme.readOnlyText(summary);
             summary.getAccessibleContext().setAccessibleName("Summary of " + pack.title());
             bar.setMinimum(0);
             bar.setMaximum(Math.max(1, pack.steps().size()));
@@ -200,12 +196,12 @@ public final class LessonBrowserPanel extends JPanel {
             open.addActionListener(e -> onOpen.accept(pack));
             open.setName("open-" + pack.id());
             add(number, "spany 3, top, w 28!, h 28!");
-            add(title, "split 2, wmin 0");
-            add(tool, "gapleft 8");
-            add(open, "spany 2, top, wrap");
-            add(summary, "wmin 0, wrap");
-            add(bar, "skip 1, split 2, growx, h 6!, wmax 260, gaptop 4");
-            add(count, "gapleft 8, gaptop 4");
+            add(title, "wmin 0");
+            add(open, "top, wrap");
+            add(summary, "span 2, wmin 0, wrap");
+            add(tool, "skip 1, split 3");
+            add(bar, "growx, h 6!, wmax 200, gapleft 6");
+            add(count, "gapleft 8");
             getAccessibleContext().setAccessibleName(pack.title());
             updateColours();
         }

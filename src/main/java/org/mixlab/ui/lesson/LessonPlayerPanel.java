@@ -120,7 +120,7 @@ public final class LessonPlayerPanel extends JPanel {
 
         stepList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         stepList.setCellRenderer(new StepRenderer());
-        stepList.setVisibleRowCount(5);
+        stepList.setVisibleRowCount(6);
         stepList.getAccessibleContext().setAccessibleName("Steps");
         stepList.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && stepList.getSelectedIndex() >= 0
@@ -129,7 +129,7 @@ public final class LessonPlayerPanel extends JPanel {
             }
         });
         JScrollPane stepScroll = new JScrollPane(stepList);
-        add(stepScroll, "hmin 90");
+        add(stepScroll, "hmin 100, hmax 150");
 
         pageScroll.getVerticalScrollBar().setUnitIncrement(16);
         add(pageScroll, "hmin 160");
@@ -630,12 +630,8 @@ public final class LessonPlayerPanel extends JPanel {
 
         CheckRow(Check check, int index) {
             this.check = check;
-            text.setEditable(false);
-            text.setLineWrap(true);
-            text.setWrapStyleWord(true);
-            text.setOpaque(false);
+            LessonTheme.readOnlyText(text);
             text.setFocusable(true);
-            text.setBorder(BorderFactory.createEmptyBorder());
             text.setFont(LessonTheme.baseFont());
             text.setName("check-" + index);
             icon.setName("check-icon-" + index);

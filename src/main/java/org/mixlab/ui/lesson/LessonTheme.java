@@ -63,6 +63,19 @@ public final class LessonTheme {
         return color("MixLab.lesson.pageCode", "Panel.background", new Color(0xf0, 0xf1, 0xf4));
     }
 
+    /** Makes a text area a wrapping, read-only, transparent label that never scrolls its parent. */
+    public static void readOnlyText(javax.swing.JTextArea t) {
+        t.setEditable(false);
+        t.setFocusable(false);
+        t.setLineWrap(true);
+        t.setWrapStyleWord(true);
+        t.setOpaque(false);
+        t.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        if (t.getCaret() instanceof javax.swing.text.DefaultCaret c) {
+            c.setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        }
+    }
+
     /** The theme colour for {@code key}, else {@code fallbackKey}, else {@code fallback}. */
     public static Color color(String key, String fallbackKey, Color fallback) {
         Color c = UIManager.getColor(key);
