@@ -49,10 +49,12 @@ public final class ProfileDialog extends JDialog {
         JLabel heading = new JLabel(firstRun ? "Who is mixing on this computer?" : "Add a student profile");
         heading.setFont(LessonTheme.titleFont(4));
         p.add(heading, "span 2, left, wrap");
-        JLabel intro = new JLabel("<html>Your progress and graded exercises are saved under this profile."
-                + " Use your school student id and the class code your teacher gave you.</html>");
+        javax.swing.JTextArea intro = new javax.swing.JTextArea("Your progress and graded exercises are saved under"
+                + " this profile. Use your school student id and the class code your teacher gave you.", 2, 36);
+        LessonTheme.readOnlyText(intro);
+        intro.setFont(LessonTheme.baseFont());
         intro.setForeground(LessonTheme.secondaryText());
-        p.add(intro, "span 2, left, wmin 0, w 380, gapbottom 10");
+        p.add(intro, "span 2, growx, wmin 0, gapbottom 10");
         field(p, "Name", 'N', name, nameError, "Your name as your teacher knows it");
         field(p, "Student ID", 'I', studentId, idError, "Your school student id, e.g. S12345");
         field(p, "Class code", 'C', classCode, classError, "Your class or section, e.g. 10B-music");

@@ -79,13 +79,14 @@ public final class TeacherViewDialog extends JDialog {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.setFillsViewportHeight(true);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
         table.setRowHeight(Math.max(22, table.getRowHeight() + 6));
         table.getAccessibleContext().setAccessibleName("Students by exercise");
         CellRenderer cells = new CellRenderer();
         table.setDefaultRenderer(Object.class, cells);
         table.setDefaultRenderer(Double.class, cells);
         table.getSelectionModel().addListSelectionListener(e -> showDetail());
-        p.add(new JScrollPane(table), "hmin 200, w 820");
+        p.add(new JScrollPane(table), "hmin 160, h 260, w 900");
         LessonTheme.readOnlyText(detail);
         detail.setFocusable(true);
         detail.setRows(5);
@@ -186,6 +187,10 @@ public final class TeacherViewDialog extends JDialog {
     private void show(TeacherGradebook.Sheet s) {
         sheet = s;
         model.set(s);
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            int w = c == 0 ? 170 : c == 1 ? 90 : c == 2 ? 70 : c == table.getColumnCount() - 1 ? 320 : 85;
+            table.getColumnModel().getColumn(c).setPreferredWidth(w);
+        }
         long flagged = s.rows().stream().filter(r -> !r.flags().isEmpty()).count();
         status.setText(String.format(Locale.ROOT, "%d students, %d files, graded in %.1f s%s%s",
                 s.rows().size(), s.files(), s.elapsedMs() / 1000.0,

@@ -44,12 +44,16 @@ public final class ExercisePanel extends JPanel {
     private final JLabel clock = new JLabel(" ");
     private final PageView page = new PageView();
     private final JScrollPane pageScroll = new JScrollPane(page);
+    private static final String BRIEF = "brief";
+    private static final String RESULT = "result";
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final JPanel center = new JPanel(cards);
     private final JButton load = new JButton("Load exercise");
     private final JToggleButton reference = new JToggleButton("Hear the reference");
     private final JButton submit = new JButton("Submit for grading");
     private final JLabel working = new JLabel(" ");
     private final JPanel resultCard = new JPanel(new MigLayout("insets 12 14 12 14, fill, gap 0 8, wrap 1",
-            "[grow, fill]", "[][][grow, fill][][]"));
+            "[grow, fill]", "[][][][grow, top][]"));
     private final JLabel score = new JLabel(" ");
     private final JLabel verdict = new JLabel(" ");
     private final RowsModel rowsModel = new RowsModel();
@@ -70,7 +74,7 @@ public final class ExercisePanel extends JPanel {
      */
     public ExercisePanel(MixEngine engine, ProgressView progress) {
         super(new MigLayout("insets 12 14 12 14, fill, gap 0 8, wrap 1", "[grow, fill]",
-                "[][][grow, fill][][][]"));
+                "[][][grow, fill][][]"));
         this.engine = engine;
         this.progress = progress;
         getAccessibleContext().setAccessibleName("Exercise");
@@ -80,7 +84,9 @@ public final class ExercisePanel extends JPanel {
         add(clock, "growx 0");
         add(meta, "wmin 0");
         pageScroll.getVerticalScrollBar().setUnitIncrement(16);
-        add(pageScroll, "hmin 140, hidemode 3");
+        center.add(pageScroll, BRIEF);
+        center.add(resultCard, RESULT);
+        add(center, "hmin 200");
 
         load.getAccessibleContext().setAccessibleName("Load the exercise's start session");
         reference.getAccessibleContext().setAccessibleName("Hear the reference instead of your mix");
@@ -117,11 +123,14 @@ public final class ExercisePanel extends JPanel {
         resultCard.add(score, "split 2, growx 0");
         resultCard.add(verdict, "gapleft 12, growx, wmin 0");
         JScrollPane tableScroll = new JScrollPane(table);
-        resultCard.add(tableScroll, "hmin 110");
+        resultCard.add(tableScroll, "hmin 90, hmax 260");
         resultCard.add(feedback, "wmin 0");
         resultCard.add(tryAgain, "growx 0");
-        add(resultCard, "hidemode 3, hmin 260");
-        resultCard.setVisible(false);
+        resultCard.setOpaque(true);
+        table.getColumnModel().getColumn(0).setPreferredWidth(220);
+        for (int c = 1; c < 4; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(c == 3 ? 60 : 90);
+        }
         updateColours();
         setExercise(null, null);
     }
@@ -152,8 +161,7 @@ public final class ExercisePanel extends JPanel {
         this.brief = newBrief;
         this.grader = newGrader;
         this.lastGrade = null;
-        resultCard.setVisible(false);
-        pageScroll.setVisible(true);
+        cards.show(center, BRIEF);
         working.setText(" ");
         clock.setText(" ");
         reference.setSelected(false);
@@ -293,8 +301,7 @@ public final class ExercisePanel extends JPanel {
 
     /** Hides the result so the learner can keep working and submit again. */
     public void tryAgain() {
-        resultCard.setVisible(false);
-        pageScroll.setVisible(true);
+        cards.show(center, BRIEF);
         revalidate();
         submit.requestFocusInWindow();
     }
@@ -310,6 +317,8 @@ public final class ExercisePanel extends JPanel {
         verdict.setText(String.format(Locale.ROOT, "<html>out of 100<br>%s (pass mark %.0f)</html>",
                 passed ? "Passed: well done!" : "Not passed yet", grade.passScore()));
         rowsModel.set(grade.rows());
+        table.setPreferredScrollableViewportSize(new java.awt.Dimension(360,
+                Math.max(3, grade.rows().size()) * table.getRowHeight()));
         StringBuilder b = new StringBuilder();
         for (ExerciseGrade.Row r : grade.rows()) {
             if (r.points() < 99.5) {
@@ -323,8 +332,7 @@ public final class ExercisePanel extends JPanel {
             b.append("Every criterion is right. Great mixing!");
         }
         feedback.setText(b.toString().trim());
-        resultCard.setVisible(true);
-        pageScroll.setVisible(false);
+        cards.show(center, RESULT);
         revalidate();
         repaint();
     }

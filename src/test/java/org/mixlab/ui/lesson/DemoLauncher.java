@@ -18,6 +18,10 @@ public final class DemoLauncher {
     public static void main(String[] args) {
         GuiTestSupport.properties();
         boolean dark = args.length > 0 && "dark".equals(args[0]);
+        if (args.length > 1 && "dialogs".equals(args[1])) {
+            SwingUtilities.invokeLater(() -> dialogs(dark));
+            return;
+        }
         SwingUtilities.invokeLater(() -> {
             if (dark) {
                 FlatDarkLaf.setup();
@@ -54,5 +58,69 @@ public final class DemoLauncher {
             f.setBounds(0, 0, 1600, 1000);
             f.setVisible(true);
         });
+    }
+
+    private static void dialogs(boolean dark) {
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+        InMemoryProgress progress = new InMemoryProgress();
+        FakeMixEngine engine = new FakeMixEngine(FakeMixEngine.popRock());
+        engine.setGainDb("bass", -3.5);
+        ExercisePanel ex = new ExercisePanel(engine, progress);
+        String brief = "# Balance the pop-rock song\n\nThe stems start at unity. Build a balance with the kick as your"
+                + " anchor, the bass locked to it and the lead on top.\n\n- Kick around -6 dB\n- Bass within 2 dB of"
+                + " the kick\n- Lead clearly on top\n";
+        ex.setExercise(new ExerciseBrief("balance-1", "Balance the pop-rock song", "balance", 1, brief, null,
+                java.nio.file.Path.of("x.session.json"), 20.0, true, 70), s -> new ExerciseGrade(68, 70, java.util.List.of(
+                new ExerciseGrade.Row("the kick fader", 1, -6.2, -6, "dB", 100, "The kick fader is right."),
+                new ExerciseGrade.Row("the bass against the kick", 2, 2.7, 0, "LU", 55,
+                        "The bass is 2.7 LU louder than in the reference: lower its fader about 2.5 dB."),
+                new ExerciseGrade.Row("the lead against the mix", 1, -1.0, 1.5, "LU", 40,
+                        "The lead sits 2.5 LU lower than in the reference: raise it about 2.5 dB."),
+                new ExerciseGrade.Row("master true peak", 1, -1.4, -1, "dBTP", 100, "The master peak is safe.")),
+                java.util.List.of("solo switches were cleared: the whole mix is graded")));
+        ex.loadExercise();
+        ex.submit();
+        JFrame f = new JFrame("Exercise");
+        f.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
+        f.setContentPane(ex);
+        f.setBounds(0, 0, 560, 980);
+        f.setVisible(true);
+
+        org.mixlab.ui.classroom.InMemoryProfiles profiles = new org.mixlab.ui.classroom.InMemoryProfiles();
+        org.mixlab.ui.classroom.ProfileDialog pd = new org.mixlab.ui.classroom.ProfileDialog(f, profiles, true);
+        pd.setModalityType(java.awt.Dialog.ModalityType.MODELESS);
+        pd.setFields("Ada Lovelace", "S 123", "");
+        pd.submit();
+        pd.setLocation(580, 10);
+        pd.setVisible(true);
+
+        org.mixlab.ui.classroom.TeacherViewDialog tv = new org.mixlab.ui.classroom.TeacherViewDialog(f,
+                new org.mixlab.ui.classroom.TeacherGradebook() {
+                    @Override
+                    public Sheet grade(java.nio.file.Path folder) {
+                        return new Sheet(java.util.List.of("balance-1", "pan-1", "tone-1"), java.util.List.of(
+                                new StudentRow("Ada Lovelace", "S1001", "10B", Map.of("balance-1", 82.5, "tone-1", 64.0),
+                                        java.util.List.of(), java.util.List.of("balance-1: the bass fader is right.",
+                                        "tone-1: cut the boom in the bass a little more (about 2 dB).")),
+                                new StudentRow("Grace Hopper", "S1002", "10B", Map.of("balance-1", 91.0, "pan-1", 77.0),
+                                        java.util.List.of("balance-1 #2: score edited (reported 99.0, re-graded 91.0)"),
+                                        java.util.List.of()),
+                                new StudentRow("Alan Turing", "S1003", "10C", Map.of("pan-1", 48.5),
+                                        java.util.List.of(), java.util.List.of("pan-1: the guitars are too close to the centre."))),
+                                java.util.List.of(), 6, 1830, null);
+                    }
+
+                    @Override
+                    public void exportCsv(Sheet sheet, java.nio.file.Path csv) {
+                    }
+                });
+        tv.setFolder(java.nio.file.Path.of("/home/teacher/submissions/10B"));
+        tv.grade();
+        tv.setLocation(580, 420);
+        tv.setVisible(true);
     }
 }
