@@ -99,7 +99,8 @@ public final class RenderedMeasurements implements SessionMeasurer {
         if ("master".equals(target)) {
             out = render(s, audio);
         } else {
-            Selector.Parsed p = Selector.parse(target, null);
+            // a strip alone ("track:bass") is parsed as its fader selector to find the strip
+            Selector.Parsed p = Selector.parse(target.contains("/") ? target : target + "/gainDb", Boolean.TRUE);
             if (!p.ok()) {
                 return null;
             }
@@ -125,6 +126,9 @@ public final class RenderedMeasurements implements SessionMeasurer {
         InsertModel ins = SelectorResolver.findInsert(active, p.selector());
         if (st == null || ins == null) {
             return Double.NaN;
+        }
+        if (ins.bypass) {
+            return 0;
         }
         if (!"master".equals(st.id)) {
             soloOnly(active, st);
