@@ -3,8 +3,8 @@ package org.mixlab.ui.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.mixlab.analysis.Analysis;
+import org.mixlab.dsp.CalibrationSignals;
 import org.mixlab.dsp.DspMath;
 import org.mixlab.engine.graph.ChainRenderer;
 import org.mixlab.engine.session.InsertModel;
@@ -32,7 +32,7 @@ public final class DrillAudio {
     private DrillAudio() {}
 
     /**
-     * Seeded pink noise (Paul Kellet's filter on uniform white noise), mono, about -20 dBFS RMS.
+     * Seeded pink noise (from {@link CalibrationSignals}), mono, -20 dBFS RMS.
      *
      * @param seconds length, 0.1 to 60
      * @param rate    sample rate, Hz
@@ -40,33 +40,10 @@ public final class DrillAudio {
      */
     public static float[] pinkNoise(double seconds, double rate, long seed) {
         int n = (int) Math.round(Math.max(0.1, Math.min(60, seconds)) * rate);
-        Random r = new Random(seed);
+        double[] d = CalibrationSignals.pinkNoise(n, rate, -20, seed);
         float[] out = new float[n];
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        double b4 = 0;
-        double b5 = 0;
-        double b6 = 0;
-        double sumSq = 0;
         for (int i = 0; i < n; i++) {
-            double w = r.nextDouble() * 2 - 1;
-            b0 = 0.99886 * b0 + w * 0.0555179;
-            b1 = 0.99332 * b1 + w * 0.0750759;
-            b2 = 0.96900 * b2 + w * 0.1538520;
-            b3 = 0.86650 * b3 + w * 0.3104856;
-            b4 = 0.55000 * b4 + w * 0.5329522;
-            b5 = -0.7616 * b5 - w * 0.0168980;
-            double y = b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362;
-            b6 = w * 0.115926;
-            out[i] = (float) y;
-            sumSq += y * y;
-        }
-        double rms = Math.sqrt(sumSq / Math.max(1, n));
-        float g = (float) (rms > 0 ? 0.1 / rms : 0);
-        for (int i = 0; i < n; i++) {
-            out[i] *= g;
+            out[i] = (float) d[i];
         }
         return out;
     }

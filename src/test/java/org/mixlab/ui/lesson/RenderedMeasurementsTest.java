@@ -93,4 +93,21 @@ class RenderedMeasurementsTest {
         eq.params.put("outputDb", 3.0);
         assertThat(measure(s, c)).isZero();
     }
+
+    @Test
+    void compressorGainReductionMatchesItsStaticCurveOnASteadyTone() throws Exception {
+        Session s = session();
+        InsertModel comp = new InsertModel();
+        comp.id = "comp1";
+        comp.type = "compressor";
+        comp.params.put("thresholdDb", -30.0);
+        comp.params.put("ratio", 4.0);
+        comp.params.put("kneeDb", 0.0);
+        comp.params.put("makeupDb", 12.0);
+        s.track("a").inserts.add(comp);
+        Check c = Check.audio("gainReductionDb", "track:a/insert:compressor", null, Check.Op.BETWEEN, 2, 8);
+        // a -12 dBFS-peak sine is 18 dB over a -30 dB threshold: 13.5 dB of reduction at 4:1 (peak detector);
+        // the make-up gain does not count
+        assertThat(measure(s, c)).isCloseTo(13.5, within(1.0));
+    }
 }
