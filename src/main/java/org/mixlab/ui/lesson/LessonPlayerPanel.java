@@ -28,6 +28,8 @@ import org.mixlab.lesson.CheckEvaluator;
 import org.mixlab.lesson.CheckResult;
 import org.mixlab.lesson.LessonPack;
 import org.mixlab.lesson.LessonStep;
+import org.mixlab.lesson.Selector;
+import org.mixlab.lesson.SelectorResolver;
 
 /**
  * Plays a lesson pack one step at a time: a step list, the step's page, and for a task step a checklist whose ticks
@@ -400,12 +402,12 @@ public final class LessonPlayerPanel extends JPanel {
         }
         results = List.copyOf(out);
         if (all && !step.checks().isEmpty()) {
-            boolean first = !progress.isStepDone(pack.id(), step.id());
             markDone(step);
             confirmation.setIcon(new StatusIcon(StatusIcon.Kind.DONE, 18));
             confirmation.setForeground(LessonTheme.pass());
-            confirmation.setText(first ? "Every check passes: step complete. Press Next to go on."
-                    : "Every check passes. Press Next to go on.");
+            confirmation.setText(stepIndex < pack.steps().size() - 1
+                    ? "Every check passes: step complete. Press Next to go on."
+                    : "Every check passes: step complete. Press Finish to end the lesson.");
         } else if (progress.isStepDone(pack.id(), step.id())) {
             confirmation.setIcon(null);
             confirmation.setForeground(LessonTheme.secondaryText());
@@ -425,7 +427,27 @@ public final class LessonPlayerPanel extends JPanel {
         if (measurements == null) {
             return new CheckResult(CheckResult.Status.NOT_MEASURED, Double.NaN, "Measuring the mix...");
         }
-        return CheckEvaluator.evaluate(c, s, measurements);
+        CheckResult r = CheckEvaluator.evaluate(c, s, measurements);
+        if (r.status() == CheckResult.Status.NOT_MEASURED) {
+            return new CheckResult(r.status(), r.value(), unmeasurable(c, s));
+        }
+        return r;
+    }
+
+    /** Why an audio check has no value after a render: usually the insert or strip it measures is missing. */
+    private static String unmeasurable(Check c, Session s) {
+        if (AudioMeasurements.INSERT_MEASURES.contains(c.measure())) {
+            Selector.Parsed p = Selector.parse(c.target(), Boolean.FALSE);
+            if (p.ok() && SelectorResolver.findInsert(s, p.selector()) == null) {
+                return "Add " + article(p.selector().insertType()) + " " + p.selector().insertType() + " to "
+                        + p.selector().stripLabel() + " first.";
+            }
+        }
+        return "This could not be measured: check that the strip exists and is not muted.";
+    }
+
+    private static String article(String word) {
+        return word != null && !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private void markDone(LessonStep step) {

@@ -115,6 +115,52 @@ class DrillPanelTest {
     }
 
     @Test
+    void stemDrillUsesTheTrackAndCompressionVersionsAreLoudnessMatched() {
+        InMemoryProgress progress = new InMemoryProgress();
+        double rate = 48_000;
+        float[] quiet = DrillAudio.pinkNoise(10, rate, 5);
+        for (int i = 0; i < quiet.length; i++) {
+            double t = i / rate;
+            quiet[i] *= (float) (t >= 5 && t < 9 ? 1.0 : 0.05);
+        }
+        List<String> asked = new java.util.ArrayList<>();
+        DrillPanel d = GuiActionRunner.execute(() -> {
+            DrillPanel p = new DrillPanel(progress, role -> {
+                asked.add(role);
+                return new DrillPanel.StemExcerpt(new float[][] {quiet}, rate);
+            });
+            p.setSeed(9);
+            p.setDrill("Drill", new LessonStep.Drill(DrillType.COMPRESSION, "stem:bass",
+                    Map.of("trials", 10.0, "reversals", 4.0)));
+            return p;
+        });
+        GuiActionRunner.execute(d::startDrill);
+        waitReady(d);
+        assertThat(asked).containsExactly("bass");
+        List<float[][]> v = d.renderedVersions();
+        assertThat(v.get(0)[0]).hasSize((int) (DrillAudio.STEM_SECONDS * rate));
+        assertThat(DrillAudio.lufs(v.get(0), rate)).isCloseTo(DrillAudio.lufs(v.get(1), rate), within(0.2));
+    }
+
+    @Test
+    void panQuestionPutsTheSoundOnTheAnsweredSide() {
+        InMemoryProgress progress = new InMemoryProgress();
+        DrillPanel d = show(progress, DrillType.PAN, Map.of("trials", 10.0, "reversals", 4.0));
+        GuiActionRunner.execute(d::startDrill);
+        waitReady(d);
+        DrillQuestion q = d.question();
+        float[][] v = d.renderedVersions().get(0);
+        double l = 0;
+        double r = 0;
+        for (int i = 0; i < v[0].length; i++) {
+            l += v[0][i] * v[0][i];
+            r += v[1][i] * v[1][i];
+        }
+        assertThat(q.choices()).containsExactly("Left", "Right");
+        assertThat(q.correctIndex() == 0 ? l > r : r > l).isTrue();
+    }
+
+    @Test
     void thresholdSentencesCarryUnits() {
         assertThat(DrillPanel.thresholdSentence(DrillType.EQ_BAND, 3.54)).contains("+3.5 dB");
         assertThat(DrillPanel.thresholdSentence(DrillType.COMPRESSION, 2.26)).contains("2.3:1");
