@@ -235,10 +235,9 @@ public final class DrillPanel extends JPanel {
         staircase.record(correct);
         feedback.setForeground(correct ? LessonTheme.pass() : LessonTheme.fail());
         feedback.setIcon(new StatusIcon(correct ? StatusIcon.Kind.DONE : StatusIcon.Kind.FAILED, 16));
-        feedback.setText(correct ? "Correct: " + truthText(truth) + "."
-                : "Not this time: the answer was " + truthText(truth) + ".");
+        feedback.setText((correct ? "Correct: " : "Not this time: ") + truthText(truth) + ".");
         feedback.getAccessibleContext().setAccessibleName(feedback.getText());
-        detail.setText(capital(question.stimulus()) + sourceNote);
+        detail.setText("Last question: " + question.stimulus() + sourceNote);
         if (staircase.isFinished()) {
             finish();
         } else {
@@ -414,7 +413,7 @@ public final class DrillPanel extends JPanel {
         return switch (question.type()) {
             case EQ_BAND -> "the boost was at " + choice;
             case PAN -> "it was " + choice.toLowerCase(Locale.ROOT) + " of centre";
-            default -> "version " + choice;
+            default -> "it was version " + choice;
         };
     }
 

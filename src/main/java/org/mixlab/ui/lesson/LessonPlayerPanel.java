@@ -314,9 +314,8 @@ public final class LessonPlayerPanel extends JPanel {
         if (step.page() != null) {
             page.showFile(step.page());
         } else {
-            page.showMarkdown("# " + step.title(), null);
+            page.showMarkdown(defaultPage(step), null);
         }
-        pageScroll.setVisible(step.page() != null || step.kind() != LessonStep.Kind.DRILL);
         measurements = null;
         measurementError = null;
         measuredFingerprint = null;
@@ -632,6 +631,31 @@ public final class LessonPlayerPanel extends JPanel {
         for (CheckRow r : rows) {
             r.text.setFont(LessonTheme.baseFont());
         }
+    }
+
+    /** The page shown for a drill or exercise step that has none of its own. */
+    static String defaultPage(LessonStep step) {
+        StringBuilder b = new StringBuilder("# ").append(step.title()).append("\n\n");
+        if (step.kind() == LessonStep.Kind.DRILL && step.drill() != null) {
+            var spec = org.mixlab.lesson.drill.DrillSpec.of(step.drill().type());
+            b.append(spec.description()).append("\n\n");
+            b.append("## How it works\n\n");
+            b.append("- Press **Start drill**, listen to each version as often as you like, then answer.\n");
+            b.append("- Two right answers in a row make the difference smaller; a wrong answer makes it bigger.\n");
+            b.append("- The versions are matched in loudness, so *louder* never gives the answer away.\n");
+            b.append("- At the end you see your threshold: the smallest ").append(spec.varies())
+                    .append(" you can still hear reliably.\n\n");
+            b.append("Use headphones or good speakers, and keep the volume the same for the whole drill.\n");
+        } else if (step.kind() == LessonStep.Kind.EXERCISE) {
+            b.append("Time to show what you have learnt. Each exercise opens a session and gives you a brief. ")
+                    .append("Mix it, then press **Submit**: MixLab renders your mix, compares it with the ")
+                    .append("reference and gives you a score from 0 to 100 with a line of feedback for each ")
+                    .append("part of the rubric.\n\n")
+                    .append("You can try again as often as you like; your best score is kept.\n");
+        } else if (step.kind() == LessonStep.Kind.TASK) {
+            b.append("Make every check in the list below pass.\n");
+        }
+        return b.toString();
     }
 
     /** Kind of a step as a short tag for the step list. */

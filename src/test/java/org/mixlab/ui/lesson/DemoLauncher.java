@@ -18,6 +18,10 @@ public final class DemoLauncher {
     public static void main(String[] args) {
         GuiTestSupport.properties();
         boolean dark = args.length > 0 && "dark".equals(args[0]);
+        if (args.length > 1 && "steps".equals(args[1])) {
+            SwingUtilities.invokeLater(() -> steps(dark));
+            return;
+        }
         if (args.length > 1 && "dialogs".equals(args[1])) {
             SwingUtilities.invokeLater(() -> dialogs(dark));
             return;
@@ -122,5 +126,47 @@ public final class DemoLauncher {
         tv.grade();
         tv.setLocation(580, 420);
         tv.setVisible(true);
+    }
+
+    private static void steps(boolean dark) {
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+        InMemoryProgress progress = new InMemoryProgress();
+        var tone = GuiTestSupport.pack("tone");
+        for (int i = 0; i < 5; i++) {
+            progress.markStepDone("tone", tone.steps().get(i).id());
+        }
+        FakeMixEngine engine = new FakeMixEngine(FakeMixEngine.popRock());
+        DrillPanel drill = new DrillPanel(progress, r -> null);
+        drill.setSeed(11);
+        LessonPlayerPanel a = new LessonPlayerPanel(engine, progress, null, drill);
+        a.setPack(tone);
+        a.showStep(5);
+        drill.startDrill();
+        new javax.swing.Timer(1500, e -> {
+            if (drill.isReady() && drill.staircase().trials() == 0) {
+                drill.answer((drill.question().correctIndex() + 2) % 7);
+            }
+        }).start();
+        LessonPlayerPanel b = new LessonPlayerPanel(engine, progress, null, new DrillPanel(progress, r -> null));
+        b.setPack(tone);
+        b.showStep(6);
+        var dyn = GuiTestSupport.pack("dynamics");
+        LessonPlayerPanel c = new LessonPlayerPanel(engine, progress, (session, checks) -> (m, t, o) -> Double.NaN,
+                new DrillPanel(progress, r -> null));
+        c.setPack(dyn);
+        c.showStep(1);
+        JPanel root = new JPanel(new MigLayout("insets 0, gap 0, fill", "[520!][520!][grow, fill]", "[grow, fill]"));
+        root.add(a);
+        root.add(b);
+        root.add(c);
+        JFrame f = new JFrame("MixLab lesson steps");
+        f.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
+        f.setContentPane(root);
+        f.setBounds(0, 0, 1600, 1000);
+        f.setVisible(true);
     }
 }
