@@ -37,6 +37,7 @@ public final class ExercisePanel extends JPanel {
     private transient Consumer<Path> openSession = p -> { };
     private transient Consumer<ExerciseBrief> enableReference = b -> { };
     private transient ExerciseGrader grader;
+    private transient GradedListener onGraded = (b, s, g) -> { };
     private transient ExerciseBrief brief;
 
     private final JLabel title = new JLabel(" ");
@@ -151,6 +152,24 @@ public final class ExercisePanel extends JPanel {
      */
     public void setEnableReference(Consumer<ExerciseBrief> callback) {
         this.enableReference = callback == null ? b -> { } : callback;
+    }
+
+    /** Hears about every graded attempt (e.g. to save a sealed submission for the teacher). */
+    @FunctionalInterface
+    public interface GradedListener {
+        /**
+         * Called on the Swing thread after a submission is graded.
+         *
+         * @param brief     the exercise
+         * @param submitted the session that was graded (a private copy)
+         * @param grade     its grade
+         */
+        void graded(ExerciseBrief brief, org.mixlab.engine.session.Session submitted, ExerciseGrade grade);
+    }
+
+    /** Called after every graded attempt. */
+    public void setOnGraded(GradedListener listener) {
+        this.onGraded = listener == null ? (b, s, g) -> { } : listener;
     }
 
     /** Shows an exercise (or none) with the grader for it. */
@@ -287,8 +306,10 @@ public final class ExercisePanel extends JPanel {
                 submit.setEnabled(true);
                 working.setIcon(null);
                 try {
-                    showGrade(get());
+                    ExerciseGrade result = get();
+                    showGrade(result);
                     working.setText(" ");
+                    onGraded.graded(brief, session, result);
                 } catch (Exception e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
                     working.setIcon(new StatusIcon(StatusIcon.Kind.FAILED, 16));
