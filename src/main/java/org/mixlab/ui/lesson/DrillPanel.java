@@ -113,6 +113,20 @@ public final class DrillPanel extends JPanel {
                 stopPlayback();
             }
         });
+        for (int i = 1; i <= 9; i++) {
+            final int idx = i - 1;
+            String key = "answer" + i;
+            getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(javax.swing.KeyStroke.getKeyStroke((char) ('0' + i)),
+                    key);
+            getActionMap().put(key, new javax.swing.AbstractAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    answer(idx);
+                }
+            });
+        }
         updateColours();
         setDrill("Ear training", null);
     }
@@ -358,6 +372,9 @@ public final class DrillPanel extends JPanel {
             final int idx = i;
             b.addActionListener(e -> answer(idx));
             b.getAccessibleContext().setAccessibleName("Answer " + label);
+            if (i < 9) {
+                b.setToolTipText("Answer " + label + " (key " + (i + 1) + ")");
+            }
             b.setName("answer-" + i);
             answerButtons.add(b);
             answerRow.add(b);
