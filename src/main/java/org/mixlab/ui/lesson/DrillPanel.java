@@ -72,6 +72,7 @@ public final class DrillPanel extends JPanel {
     private int generation;
     private long seed = System.nanoTime();
     private transient Consumer<DrillPanel> onFinished = d -> { };
+    private transient Runnable onPlay = () -> { };
 
     /**
      * A stem excerpt for "stem:&lt;role&gt;" drills.
@@ -134,6 +135,11 @@ public final class DrillPanel extends JPanel {
     /** Called when a drill finishes (after the threshold is saved). */
     public void setOnFinished(Consumer<DrillPanel> listener) {
         this.onFinished = listener == null ? d -> { } : listener;
+    }
+
+    /** Called before a drill version starts playing (the app stops the song so the two never overlap). */
+    public void setOnPlay(Runnable listener) {
+        this.onPlay = listener == null ? () -> { } : listener;
     }
 
     /** Fixes the random seed of the next drills (reproducible questions, for tests and classes). */
@@ -230,6 +236,7 @@ public final class DrillPanel extends JPanel {
             return;
         }
         float[][] buf = rendered.get(index);
+        onPlay.run();
         ensureTransport();
         pending.set(buf);
         transport.start();
