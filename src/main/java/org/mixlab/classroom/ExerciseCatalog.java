@@ -1,0 +1,17 @@
+package org.mixlab.classroom;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** The exercises the teacher has installed, looked up by id. Must be safe to call from several threads. */
+public interface ExerciseCatalog {
+    /** The exercise with this id, or empty when it is not installed. */
+    Optional<ExerciseInfo> find(String id);
+
+    /**
+     * The exercise's current content hash ({@link ExerciseHash}).
+     *
+     * @throws IOException when the exercise folder cannot be read
+     */
+    String contentHash(String id) throws IOException;
+}
