@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mixlab", mixinStandardHelpOptions = true, version = "MixLab 0.1.0",
         description = "MixLab: learn to mix and master. Without a command (and with a display) the app opens.",
         subcommands = {AnalyzeCommand.class, RenderCommand.class, ValidateCommand.class, ProcessCommand.class,
-            GradeCommand.class, ProfileCommand.class, GenerateAudioCommand.class})
+            GradeCommand.class, ProfileCommand.class, GradebookCommand.class, GenerateAudioCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad input (unreadable file, invalid session, ...). */
     public static final int EXIT_BAD_INPUT = 2;
