@@ -14,4 +14,12 @@ public interface ExerciseCatalog {
      * @throws IOException when the exercise folder cannot be read
      */
     String contentHash(String id) throws IOException;
+
+    /**
+     * {@link Submission#settingsHash(org.mixlab.engine.session.Session)} of the exercise's start session, when known:
+     * students who hand in the untouched start are not flagged as copying each other.
+     */
+    default Optional<String> startSettingsHash(String id) {
+        return Optional.empty();
+    }
 }

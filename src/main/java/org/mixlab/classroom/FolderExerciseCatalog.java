@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.mixlab.engine.session.Session;
 import org.mixlab.engine.session.SessionIo;
 
 /**
@@ -20,6 +22,7 @@ public final class FolderExerciseCatalog implements ExerciseCatalog {
     private final Path dir;
     private final ConcurrentHashMap<String, Optional<ExerciseInfo>> infos = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> hashes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<String>> startHashes = new ConcurrentHashMap<>();
 
     /** A catalog over {@code exercisesDir}. */
     public FolderExerciseCatalog(Path exercisesDir) {
@@ -66,5 +69,33 @@ public final class FolderExerciseCatalog implements ExerciseCatalog {
             hashes.putIfAbsent(id, h);
         }
         return h;
+    }
+
+    /** Hashes the session named by exercise.json's {@code "start"}; empty when there is none or it does not load. */
+    @Override
+    public Optional<String> startSettingsHash(String id) {
+        Optional<ExerciseInfo> info = find(id);
+        if (info.isEmpty()) {
+            return Optional.empty();
+        }
+        return startHashes.computeIfAbsent(id, k -> {
+            Path folder = info.get().folder();
+            try {
+                JsonNode root = SessionIo.mapper().readTree(folder.resolve("exercise.json").toFile());
+                String start = root == null ? "" : root.path("start").asText("");
+                if (start.isEmpty()) {
+                    return Optional.empty();
+                }
+                Path file = folder.resolve(start).normalize();
+                if (!file.startsWith(dir.getParent() == null ? dir : dir.getParent())) {
+                    return Optional.empty();
+                }
+                Session s = SessionIo.parse(Files.readString(file), file.getFileName().toString(),
+                        file.getParent(), List.of(file.getRoot()));
+                return Optional.of(Submission.settingsHash(s));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
     }
 }

@@ -202,7 +202,7 @@ public final class Gradebook {
         }
     }
 
-    private static void markIdenticalMixes(List<Partial> ps) {
+    private void markIdenticalMixes(List<Partial> ps) {
         Map<String, List<Partial>> bySettings = new LinkedHashMap<>();
         for (Partial p : ps) {
             if (p.read != null) {
@@ -211,6 +211,11 @@ public final class Gradebook {
             }
         }
         for (List<Partial> g : bySettings.values()) {
+            Submission first = g.get(0).read.submission();
+            if (catalog.startSettingsHash(first.exerciseId()).filter(h -> h.equals(g.get(0).read.settingsHash()))
+                    .isPresent()) {
+                continue; // the untouched start session: alike by nature, not copied
+            }
             for (Partial p : g) {
                 String me = p.read.submission().student().key();
                 TreeSet<String> others = new TreeSet<>();

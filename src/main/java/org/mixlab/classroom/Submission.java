@@ -63,17 +63,26 @@ public record Submission(StudentProfile student, String exerciseId, String conte
     }
 
     /**
-     * A hash of the mix itself: SHA-256 of the canonical JSON of the session without its title, so two students
-     * handing in the very same settings get the same hash whatever they called the file.
+     * A hash of the mix itself: SHA-256 of the canonical JSON of the session without its title and without the
+     * tracks' file paths (which depend on where a file was saved, not on the mix), so two students handing in the
+     * very same settings get the same hash.
      */
     public String settingsHash() {
-        return settingsHash(SessionIo.mapper().valueToTree(session));
+        return settingsHash(session);
     }
 
-    /** {@link #settingsHash()} of a session tree. */
-    static String settingsHash(JsonNode sessionTree) {
-        ObjectNode copy = ((ObjectNode) sessionTree).deepCopy();
+    /** {@link #settingsHash()} of any session (an exercise's start session, say). */
+    public static String settingsHash(Session session) {
+        ObjectNode copy = SessionIo.mapper().valueToTree(session);
         copy.remove("title");
+        JsonNode tracks = copy.get("tracks");
+        if (tracks != null) {
+            for (JsonNode t : tracks) {
+                if (t instanceof ObjectNode o) {
+                    o.remove("file");
+                }
+            }
+        }
         return CanonicalJson.sha256(copy);
     }
 }

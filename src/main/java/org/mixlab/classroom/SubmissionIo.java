@@ -162,7 +162,7 @@ public final class SubmissionIo {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new SubmissionException(name + ": " + e.getMessage());
         }
-        return new Read(file, s, Seal.verify(root), Submission.settingsHash(sess));
+        return new Read(file, s, Seal.verify(root), s.settingsHash());
     }
 
     /**

@@ -155,6 +155,16 @@ class GradebookTest {
     }
 
     @Test
+    void untouchedStartSessionsAreNotCalledCopies() throws Exception {
+        Path a = hand(ana, "mix-01", 0, 1); // the exercise's start has vox at 0 dB
+        Path b = hand(ben, "mix-01", 0, 1);
+        GradebookReport r = run();
+        assertThat(byFile(r, a).flags()).isEmpty();
+        assertThat(byFile(r, b).flags()).isEmpty();
+        assertThat(byFile(r, a).regraded()).isEqualTo(70.0);
+    }
+
+    @Test
     void junkFilesAreUnreadableWithTheirReasonAndTiedToTheStudentWhenTheNameAllows() throws Exception {
         hand(ana, "mix-01", -3, 1);
         Files.writeString(inbox.resolve("mix-01_mt101-s1001_2.mixlab-submission.json"), "{\"format\":\"mixlab-su");
