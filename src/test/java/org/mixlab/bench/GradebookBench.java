@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,10 +36,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Re-grading a class: 100 submissions spread over three real exercises (balance-1, tone-1, dynamics-1 from the
- * project's exercises/ folder), every one with different fader settings so no render is shared, graded by a fresh
+ * Re-grading a class: 100 submissions spread over three real exercises from the project's exercises/ folder, every
+ * one with different fader settings so no render is shared, graded by a fresh
  * {@link ScorerGrader} (cold stem and render caches, as when a teacher runs the gradebook) on 2 threads. One op is
- * one whole gradebook run. Target: under 30 s on 2 cores. Run from the project root:
+ * one whole gradebook run. {@code set=audio} uses exercises whose rubrics measure renders (stem balance, tonal
+ * balance, loudness: the worst case), {@code set=settings} ones graded from settings alone. Target: under 30 s on 2
+ * cores. Run from the project root:
  * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.openjdk.jmh.Main GradebookBench}.
  */
 @State(Scope.Benchmark)
@@ -50,8 +53,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GradebookBench {
     /** Number of submissions graded per op. */
     public static final int SUBMISSIONS = 100;
-    /** The exercises used, when present. */
-    public static final List<String> EXERCISES = List.of("balance-1", "tone-1", "dynamics-1");
+    /** Which exercises: "audio" (balance-3, tone-3, mastering-1) or "settings" (balance-1, tone-1, dynamics-1). */
+    @Param({"audio", "settings"})
+    public String set;
 
     private Path exercises;
     private Path inbox;
@@ -61,15 +65,16 @@ public class GradebookBench {
     public void setUp() throws IOException {
         exercises = ProjectPaths.root().resolve("exercises");
         inbox = Files.createTempDirectory("mixlab-gradebook-bench");
-        write(exercises, inbox, SUBMISSIONS);
+        write(exercises, inbox, SUBMISSIONS, set.equals("audio") ? List.of("balance-3", "tone-3", "mastering-1")
+                : List.of("balance-1", "tone-1", "dynamics-1"));
     }
 
-    /** Writes {@code n} submissions over {@link #EXERCISES} into {@code inbox}; returns how many exercises were used. */
-    public static int write(Path exercises, Path inbox, int n) throws IOException {
+    /** Writes {@code n} submissions over the exercises {@code use} into {@code inbox}; returns how many were found. */
+    public static int write(Path exercises, Path inbox, int n, List<String> use) throws IOException {
         List<String> ids = new ArrayList<>();
         List<Session> starts = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
-        for (String id : EXERCISES) {
+        for (String id : use) {
             Path dir = exercises.resolve(id);
             if (!Files.isRegularFile(dir.resolve("exercise.json"))) {
                 continue;
@@ -80,7 +85,7 @@ public class GradebookBench {
             hashes.add(ExerciseHash.compute(dir));
         }
         if (ids.isEmpty()) {
-            throw new IOException("none of " + EXERCISES + " is in " + exercises);
+            throw new IOException("none of " + use + " is in " + exercises);
         }
         Instant t = Instant.parse("2026-03-02T09:00:00Z");
         for (int i = 0; i < n; i++) {
