@@ -111,6 +111,23 @@ class AuthoringTest {
     }
 
     @Test
+    void lessonPackTemplateLoadsWithTheLessonLoaderWithoutProblems() throws Exception {
+        // a project holding the shipped ballad's session files, so strict references can be checked
+        Path ballad = org.mixlab.engine.ProjectPaths.root().resolve("audio/ballad");
+        Files.createDirectories(root.resolve("audio/ballad"));
+        for (String f : List.of("unmixed.session.json", "song.json")) {
+            Files.copy(ballad.resolve(f), root.resolve("audio/ballad").resolve(f));
+        }
+        Path pack = LessonPackTemplate.create(root.resolve("lessons"), "my-pack", "My pack", "dynamics");
+        org.mixlab.lesson.LoadResult r = new org.mixlab.lesson.LessonPackLoader(root, true).load(pack);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.packs()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("my-pack");
+            assertThat(p.title()).isEqualTo("My pack");
+        });
+    }
+
+    @Test
     void lessonPackTemplateIsCompleteAndRefusesToOverwrite() throws Exception {
         Files.createDirectories(root.resolve("audio/ballad"));
         Files.writeString(root.resolve("audio/ballad/unmixed.session.json"), "{}");
