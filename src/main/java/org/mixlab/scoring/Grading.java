@@ -117,8 +117,8 @@ final class Grading {
             }
             case PERCENT:
                 if (sel.isPan()) {
-                    return Feedback.cap(strip) + " is panned " + Feedback.pan(m) + "; " + refWord
-                            + " has it at about " + Feedback.pan(r) + ": move it about " + Feedback.about(d)
+                    return "You have " + strip + " panned " + Feedback.pan(m) + "; " + refWord
+                            + " places it at about " + Feedback.pan(r) + ": move it about " + Feedback.about(d)
                             + " % to the " + (up ? "right" : "left") + ".";
                 }
                 return head + ": " + (up ? "raise" : "lower") + " it by about " + Feedback.about(d) + " %.";
