@@ -243,4 +243,38 @@ class ScorerTest {
         assertThat(scorer.grade(exam, audio.referenceSession()).score()).isGreaterThanOrEqualTo(99.0);
         assertThat(scorer.grade(exam, exam.start()).score()).isLessThan(80.0);
     }
+
+    @Test
+    @DisplayName("stem levels follow the direct path: a bus or VCA doing the fader's job measures the same balance")
+    void stemBalanceFollowsBusesAndVcas() throws Exception {
+        Session sub = audio.referenceSession().copy();
+        org.mixlab.engine.session.BusModel drums = new org.mixlab.engine.session.BusModel();
+        drums.id = "drums";
+        drums.name = "Drums";
+        drums.gainDb = sub.track("kick").gainDb; // -6 dB on the bus instead of the fader
+        sub.buses.add(drums);
+        sub.track("kick").gainDb = 0;
+        sub.track("kick").output = "drums";
+        org.mixlab.engine.session.VcaModel vca = new org.mixlab.engine.session.VcaModel();
+        vca.id = "low";
+        vca.gainDb = -3;
+        vca.members.add("bass");
+        sub.vcas.add(vca);
+        sub.track("bass").gainDb += 3; // the VCA takes 3 dB back off
+        ScoreReport r = scorer.grade(audio, sub);
+        assertThat(r.criterion("balance").points()).isEqualTo(100.0);
+        assertThat(Math.abs(r.criterion("balance").difference())).isLessThan(0.05);
+        ReferenceProfile p = scorer.measure(Scorer.prepare(audio, sub, null), List.of("kick", "bass"));
+        ReferenceProfile q = scorer.measure(Scorer.prepare(audio, audio.referenceSession(), null),
+                List.of("kick", "bass"));
+        assertThat(p.stem("kick")).isCloseTo(q.stem("kick"), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(p.stem("bass")).isCloseTo(q.stem("bass"), org.assertj.core.data.Offset.offset(0.01));
+        // the direct path leaves out the aux returns and the master chain: a muted stem is silent
+        Session muted = audio.referenceSession().copy();
+        muted.track("hats").mute = true;
+        ScoreReport m = scorer.grade(audio, muted);
+        assertThat(m.criterion("balance").points()).isZero();
+        assertThat(m.criterion("balance").feedback()).startsWith("The hats sits").contains("below")
+                .contains("push its fader up");
+    }
 }
