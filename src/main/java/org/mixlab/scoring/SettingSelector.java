@@ -31,7 +31,8 @@ import org.mixlab.engine.session.BusModel;
  * 0 %), a parameter of an EQ section that is switched off (hpFreqHz while hpOn is 0, b2GainDb while b2On is 0, and
  * in general any "xyz..." parameter while a toggle "xyzOn" is 0), a send or strip that does not exist. The "band"
  * form finds, among the switched-on peaking bands b1..b4 of the strip's EQs in use, the one nearest in octaves to
- * the given frequency (within 2 octaves). Parameters a session leaves out read as the processor's default.
+ * the given frequency (within 2 octaves). Parameters a session leaves out read as the processor's default. A track's
+ * or bus's gainDb is its effective fader: the fader plus the offsets of the VCAs it belongs to.
  * Immutable and thread-safe.
  */
 public final class SettingSelector {
@@ -527,8 +528,15 @@ public final class SettingSelector {
             return Value.none("there is no " + stripKind.name().toLowerCase(Locale.ROOT) + " '" + stripId + "'");
         }
         switch (field) {
-            case "gainDb":
-                return Value.of(st.gainDb);
+            case "gainDb": {
+                double g = st.gainDb;
+                for (org.mixlab.engine.session.VcaModel v : s.vcas) {
+                    if (v.members.contains(stripId) && stripKind != StripKind.MASTER) {
+                        g += v.gainDb;
+                    }
+                }
+                return Value.of(Math.max(-100, g));
+            }
             case "pan":
                 return Value.of(st.pan);
             case "mute":

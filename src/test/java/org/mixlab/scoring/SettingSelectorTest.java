@@ -67,6 +67,13 @@ class SettingSelectorTest {
         assertThat(SettingSelector.parse("track:guitar/insert:eq/band@500/gainDb").resolve(s).value()).isEqualTo(-4.0);
         assertThat(SettingSelector.parse("track:guitar/insert:eq/band@300/freqHz").resolve(s).value()).isEqualTo(400.0);
         assertThat(SettingSelector.parse("track:guitar/insert:eq/band@400/q").resolve(s).value()).isEqualTo(1.4);
+        org.mixlab.engine.session.VcaModel vca = new org.mixlab.engine.session.VcaModel();
+        vca.id = "v";
+        vca.gainDb = -2.5;
+        vca.members.add("guitar");
+        s.vcas.add(vca);
+        assertThat(SettingSelector.parse("track:guitar/gainDb").resolve(s).value()).as("fader plus VCA")
+                .isEqualTo(-6.5);
     }
 
     @Test
