@@ -113,7 +113,7 @@ abstract class GuiTestBase {
     }
 
     /** The component named {@code name} under {@code root} (searched on the Swing thread); fails when missing. */
-    protected static java.awt.Component byName(java.awt.Container root, String name) {
+    static java.awt.Component byName(java.awt.Container root, String name) {
         java.awt.Component c = GuiActionRunner.execute(() -> search(root, name));
         if (c == null) {
             throw new AssertionError("no component named " + name);

@@ -1,0 +1,103 @@
+package org.mixlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javax.swing.AbstractButton;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mixlab.engine.io.StemCache;
+import org.mixlab.engine.live.LiveMix;
+import org.mixlab.engine.live.MeterSnapshot;
+import org.mixlab.engine.live.Source;
+import org.mixlab.ui.widgets.Fader;
+
+/** The real app: the pop-rock song on the live engine, with no sound device (silent clock), driven by the UI. */
+@Tag("gui")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveEngineGuiTest {
+    static {
+        System.setProperty("flatlaf.uiScale", "1x");
+        System.setProperty("mixlab.audio", "none");
+    }
+
+    LiveMix engine;
+    MainWindow window;
+    FrameFixture frame;
+
+    @BeforeAll
+    void open() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        engine = MixLabLauncher.open(root.resolve(MixLabLauncher.FIRST_SESSION), root, new StemCache(List.of(root)));
+        GuiActionRunner.execute(() -> Theme.install(false));
+        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        window = GuiActionRunner.execute(() -> new MainWindow(engine, MixLabLauncher.files(root),
+                root.resolve(MixLabLauncher.FIRST_SESSION), ProcessorCatalog.registry(), new GuiTestBase.CannedDialogs(),
+                Preferences.userRoot().node("org/mixlab/ui/livetest"), () -> { }));
+        frame = new FrameFixture(robot, window);
+        frame.show(new Dimension(1500, 950));
+    }
+
+    @AfterAll
+    void close() {
+        GuiActionRunner.execute(() -> window.shutdown());
+        frame.cleanUp();
+        engine.close();
+    }
+
+    static void waitFor(String what, java.util.function.BooleanSupplier c) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return c.getAsBoolean();
+            }
+        }, Timeout.timeout(20_000));
+    }
+
+    @Test
+    @DisplayName("play on the silent clock, meters move, A/B to the reference, a fader drag reaches the engine")
+    void playsSwitchesAndMixes() throws Exception {
+        assertThat(window.getTitle()).startsWith("MixLab");
+        AbstractButton play = (AbstractButton) GuiTestBase.byName(window, "transport.play");
+        GuiActionRunner.execute(() -> play.doClick());
+        waitFor("playing", engine::isPlaying);
+        MeterSnapshot snap = new MeterSnapshot();
+        waitFor("momentary loudness measured", () -> {
+            engine.readMeters(snap);
+            return snap.momentaryLufs > -40;
+        });
+        assertThat(snap.source).isEqualTo(Source.MIX);
+
+        engine.awaitLoudnessMeasure();
+        AbstractButton ref = (AbstractButton) GuiTestBase.byName(window, "source.reference");
+        GuiActionRunner.execute(() -> ref.doClick());
+        assertThat(engine.source()).isEqualTo(Source.REFERENCE);
+        waitFor("meters follow the reference", () -> {
+            engine.readMeters(snap);
+            return snap.source == Source.REFERENCE;
+        });
+        assertThat(engine.measuredLoudnessLufs(Source.REFERENCE)).isBetween(-23.0, -20.0);
+        assertThat(engine.matchOffsetDb(Source.MIX)).as("the louder unmixed sum is turned down").isLessThan(-3.0);
+
+        Fader bass = (Fader) GuiTestBase.byName(window, "bass.fader");
+        GuiActionRunner.execute(() -> bass.setValue(-7.5));
+        assertThat(engine.session().track("bass").gainDb).isEqualTo(-7.5);
+
+        GuiActionRunner.execute(() -> play.doClick());
+        waitFor("stopped", () -> !engine.isPlaying());
+    }
+}
