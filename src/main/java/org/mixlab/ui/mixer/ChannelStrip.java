@@ -145,6 +145,7 @@ public class ChannelStrip extends JPanel {
         fader.setName(strip.id + ".fader");
         meter = new LevelMeter(1, false);
         meter.setName(strip.id + ".meter");
+        meter.setScaleMapping(db -> gain.spec().toNormalized(db), org.mixlab.ui.widgets.Fader.PAD);
         meter.getAccessibleContext().setAccessibleName(strip.name + " peak meter");
         JPanel fm = new JPanel(new MigLayout("insets 0, gap 4", "[][]", "[grow, fill]"));
         fm.setOpaque(false);

@@ -18,7 +18,8 @@ import org.mixlab.ui.Theme;
  */
 public class Fader extends ParamControl {
     private static final double[] MARKS_DB = {12, 6, 0, -6, -12, -24, -40};
-    private static final int PAD = 9;
+    /** Top and bottom padding of the travel, px (a meter beside the fader uses it to line up). */
+    public static final int PAD = 9;
     private static final int CAP_W = 24;
     private static final int CAP_H = 13;
 

@@ -138,6 +138,26 @@ public class LevelMeter extends JComponent {
         return new Dimension(d.width, 60);
     }
 
+    private java.util.function.DoubleUnaryOperator mapping;
+    private int padPx = 6;
+
+    /**
+     * Draws levels on another control's scale, e.g. a fader's taper, so a meter beside a fader reads against the
+     * fader's dB marks; {@code padPx} is that control's top and bottom padding. Null restores the linear dBFS scale.
+     */
+    public void setScaleMapping(java.util.function.DoubleUnaryOperator dbToFraction, int newPadPx) {
+        mapping = dbToFraction;
+        padPx = newPadPx;
+        repaint();
+    }
+
+    private double map(double db) {
+        if (mapping == null) {
+            return frac(db);
+        }
+        return db > FLOOR_DB ? Math.max(0, Math.min(1, mapping.applyAsDouble(db))) : 0;
+    }
+
     /** Fraction of the height for {@code db}: 0 at {@link #FLOOR_DB}, 1 at 0 dBFS, linear in dB. */
     static double frac(double db) {
         if (!(db > FLOOR_DB)) {
@@ -150,8 +170,8 @@ public class LevelMeter extends JComponent {
     protected void paintComponent(Graphics g0) {
         Graphics2D g = (Graphics2D) g0.create();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int top = 6;
-        int bottom = getHeight() - 6;
+        int top = padPx;
+        int bottom = getHeight() - padPx;
         int h = bottom - top;
         int x0 = 0;
         if (showScale) {
@@ -160,23 +180,23 @@ public class LevelMeter extends JComponent {
             g.setColor(scale);
             FontMetrics fm = g.getFontMetrics();
             for (double db : SCALE) {
-                int y = bottom - (int) Math.round(frac(db) * h);
+                int y = bottom - (int) Math.round(map(db) * h);
                 String s = Integer.toString((int) db);
                 g.drawString(s, x0 - 4 - fm.stringWidth(s), y + fm.getAscent() / 2 - 1);
                 g.drawLine(x0 - 2, y, x0 - 1, y);
             }
         }
         int barW = Math.max(3, (getWidth() - x0 - 2 - (channels - 1) * 2) / channels);
-        int yHot = bottom - (int) Math.round(frac(-6) * h);
-        int yClip = bottom - (int) Math.round(frac(-0.1) * h);
+        int yHot = bottom - (int) Math.round(map(-6) * h);
+        int yClip = bottom - (int) Math.round(map(-0.1) * h);
         for (int c = 0; c < channels; c++) {
             int x = x0 + 1 + c * (barW + 2);
             g.setColor(bg);
             g.fillRoundRect(x - 1, top - 1, barW + 2, h + 2, 3, 3);
-            fillBar(g, x, barW, bottom, bottom - (int) Math.round(frac(shownPeak[c]) * h), yHot, yClip, true);
-            fillBar(g, x, barW, bottom, bottom - (int) Math.round(frac(rmsDb[c]) * h), yHot, yClip, false);
+            fillBar(g, x, barW, bottom, bottom - (int) Math.round(map(shownPeak[c]) * h), yHot, yClip, true);
+            fillBar(g, x, barW, bottom, bottom - (int) Math.round(map(rmsDb[c]) * h), yHot, yClip, false);
             if (holdDb[c] > FLOOR_DB) {
-                int yh = bottom - (int) Math.round(frac(holdDb[c]) * h);
+                int yh = bottom - (int) Math.round(map(holdDb[c]) * h);
                 g.setColor(holdDb[c] > -0.1 ? clip : hold);
                 g.fillRect(x, Math.max(top, yh - 1), barW, 2);
             }
