@@ -6,22 +6,25 @@ import org.mixlab.dsp.AudioBlock;
  * Loudness meter after ITU-R BS.1770-4 and EBU R 128 (Tech 3341 "EBU mode", Tech 3342 loudness range).
  *
  * <p>Every channel is K-weighted ({@link KWeightingFilter}), squared, weighted (L, R, C 1.0; surrounds 1.41;
- * LFE excluded) and summed into 100 ms sub-blocks. From those, every 100 ms:
+ * LFE excluded) and summed into 5 ms sub-blocks (sub-block k ends at frame round((k + 1) fs / 200), so 20 of
+ * them make exactly 100 ms at any integer rate). A ring holds the last 3 s of sub-block energies and counts.
  * <ul>
- *   <li>momentary loudness M: the last 400 ms (4 sub-blocks), which is also the gating block of the integrated
- *       measurement (75 % overlap);</li>
- *   <li>short-term loudness S: the last 3 s (30 sub-blocks), which also feeds the loudness range;</li>
- *   <li>integrated loudness I: power mean of gating blocks above -70 LUFS and above (their mean - 10 LU);</li>
- *   <li>loudness range LRA: 95th minus 10th percentile of short-term values above -70 LUFS and above
- *       (their power mean - 20 LU).</li>
+ *   <li>momentary loudness M: mean over the last 400 ms (80 sub-blocks), updated every 5 ms;</li>
+ *   <li>short-term loudness S: mean over the last 3 s (600 sub-blocks), updated every 5 ms;</li>
+ *   <li>their maxima, tracked at the same 5 ms rate, so a 400 ms burst is caught within 2.5 ms of its best
+ *       alignment (at most 0.03 LU low; a 100 ms update can miss it by 50 ms, about 0.6 LU);</li>
+ *   <li>integrated loudness I: every 100 ms a 400 ms gating block (75 % overlap) goes into a histogram; I is the
+ *       power mean of gating blocks above -70 LUFS and above (their mean - 10 LU);</li>
+ *   <li>loudness range LRA: every 100 ms the 3 s short-term value goes into a second histogram; LRA is the 95th
+ *       minus 10th percentile of those above -70 LUFS and above (their power mean - 20 LU) (Tech 3342).</li>
  * </ul>
  * Values are -inf ({@link Double#NEGATIVE_INFINITY}) until defined: M needs 400 ms of input, S needs 3 s,
  * I needs one gating block above -70 LUFS. Memory is constant: the integrated and LRA measurements use two
  * fixed-size histograms with 0.01 LU bins, however long the programme runs.
  *
  * <p>Threading: call {@link #add} from one thread only (the audio thread or an offline loop); it never
- * allocates. All result getters are snapshot reads of volatile fields, updated every 100 ms, and are safe to
- * call from any thread at any time.
+ * allocates. All result getters are snapshot reads of volatile fields (M, S and maxima updated every 5 ms,
+ * I and LRA every 100 ms) and are safe to call from any thread at any time.
  */
 public final class LoudnessMeter {
     /** Relative gate for integrated loudness, LU (BS.1770-4). */
@@ -30,24 +33,33 @@ public final class LoudnessMeter {
     public static final double RANGE_RELATIVE_GATE_LU = -20.0;
     /** Weight of surround channels (Ls, Rs) in BS.1770-4: 1.41, about +1.5 dB. */
     public static final double SURROUND_WEIGHT = 1.41;
+    /** Sub-blocks per second: momentary and short-term values update every 1/200 s = 5 ms. */
+    public static final int UPDATES_PER_SECOND = 200;
 
-    private static final int MOMENTARY_HOPS = 4;
-    private static final int SHORT_TERM_HOPS = 30;
+    private static final int SUBS_PER_HOP = UPDATES_PER_SECOND / 10;      // 100 ms
+    private static final int MOMENTARY_SUBS = 4 * SUBS_PER_HOP;           // 400 ms
+    private static final int SHORT_TERM_SUBS = 30 * SUBS_PER_HOP;         // 3 s
+    private static final int EXACT_SUM_EVERY = SUBS_PER_HOP;
 
     private final int channels;
     private final double sampleRate;
-    private final int hopSamples;
     private final double[] weights;
     private final KWeightingFilter[] filters;
-    private final double[] hopEnergy = new double[SHORT_TERM_HOPS];
+    private final double[] subEnergy = new double[SHORT_TERM_SUBS];
+    private final int[] subFrames = new int[SHORT_TERM_SUBS];
     private final LoudnessHistogram gatingBlocks = new LoudnessHistogram();
     private final LoudnessHistogram shortTermBlocks = new LoudnessHistogram();
 
-    private double hopAccumulator;
-    private int hopFill;
-    private int hopIndex;
-    private long hopsDone;
+    private double subAccumulator;
+    private int subFill;
+    private int subLength;
+    private int ringIndex;
+    private long subsDone;
     private long framesDone;
+    private double momentarySum;
+    private long momentaryFrames;
+    private double shortTermSum;
+    private long shortTermFrames;
 
     private volatile double momentary = Double.NEGATIVE_INFINITY;
     private volatile double shortTerm = Double.NEGATIVE_INFINITY;
@@ -71,8 +83,8 @@ public final class LoudnessMeter {
         for (int c = 0; c < channels; c++) {
             filters[c] = new KWeightingFilter(sampleRate);
         }
-        this.hopSamples = (int) Math.round(sampleRate / 10.0);
         this.weights = defaultWeights(channels);
+        this.subLength = subBlockLength(0);
     }
 
     /** The BS.1770-4 default channel weights for {@code channels} channels (see the constructor). */
@@ -117,7 +129,7 @@ public final class LoudnessMeter {
         int used = Math.min(block.numChannels(), channels);
         int pos = 0;
         while (pos < n) {
-            int chunk = Math.min(n - pos, hopSamples - hopFill);
+            int chunk = Math.min(n - pos, subLength - subFill);
             double acc = 0;
             for (int c = 0; c < used; c++) {
                 acc += weights[c] * filterSum(filters[c], block.channel(c), pos, chunk);
@@ -138,7 +150,7 @@ public final class LoudnessMeter {
         int pos = offset;
         int end = offset + frames;
         while (pos < end) {
-            int chunk = Math.min(end - pos, hopSamples - hopFill);
+            int chunk = Math.min(end - pos, subLength - subFill);
             double acc = 0;
             for (int c = 0; c < channels; c++) {
                 acc += weights[c] * filterSum(filters[c], planar[c], pos, chunk);
@@ -158,53 +170,97 @@ public final class LoudnessMeter {
         return sum;
     }
 
+    /** Length in frames of sub-block {@code k}: it ends at round((k + 1) fs / 200). */
+    private int subBlockLength(long k) {
+        long end = Math.round((k + 1) * sampleRate / UPDATES_PER_SECOND);
+        long start = Math.round(k * sampleRate / UPDATES_PER_SECOND);
+        return (int) (end - start);
+    }
+
     private void advance(double energySum, int frames) {
         if (energySum >= 0 && energySum < Double.POSITIVE_INFINITY) {
-            hopAccumulator += energySum; // a NaN or infinite sample spoils only its own chunk
+            subAccumulator += energySum; // a NaN or infinite sample spoils only its own chunk
         }
-        hopFill += frames;
+        subFill += frames;
         framesDone += frames;
-        if (hopFill == hopSamples) {
-            finishHop();
+        if (subFill == subLength) {
+            finishSubBlock();
         }
     }
 
-    private void finishHop() {
-        hopEnergy[hopIndex] = hopAccumulator;
-        hopIndex = (hopIndex + 1) % SHORT_TERM_HOPS;
-        hopAccumulator = 0;
-        hopFill = 0;
-        hopsDone++;
-        if (hopsDone >= MOMENTARY_HOPS) {
-            double e = windowEnergy(MOMENTARY_HOPS);
+    private void finishSubBlock() {
+        int leavingShort = ringIndex; // the oldest entry, 3 s ago, is overwritten now
+        int leavingMomentary = ringIndex - MOMENTARY_SUBS;
+        if (leavingMomentary < 0) {
+            leavingMomentary += SHORT_TERM_SUBS;
+        }
+        if (subsDone >= SHORT_TERM_SUBS) {
+            shortTermSum -= subEnergy[leavingShort];
+            shortTermFrames -= subFrames[leavingShort];
+        }
+        if (subsDone >= MOMENTARY_SUBS) {
+            momentarySum -= subEnergy[leavingMomentary];
+            momentaryFrames -= subFrames[leavingMomentary];
+        }
+        subEnergy[ringIndex] = subAccumulator;
+        subFrames[ringIndex] = subFill;
+        momentarySum += subAccumulator;
+        momentaryFrames += subFill;
+        shortTermSum += subAccumulator;
+        shortTermFrames += subFill;
+        ringIndex = ringIndex + 1 == SHORT_TERM_SUBS ? 0 : ringIndex + 1;
+        subsDone++;
+        subAccumulator = 0;
+        subFill = 0;
+        subLength = subBlockLength(subsDone);
+        if (subsDone % EXACT_SUM_EVERY == 0) {
+            resum(); // the running sums drift by rounding; rebuild them exactly every 100 ms
+        }
+        boolean hop = subsDone % SUBS_PER_HOP == 0;
+        if (subsDone >= MOMENTARY_SUBS) {
+            double e = momentaryFrames > 0 ? Math.max(0.0, momentarySum) / momentaryFrames : 0.0;
             double m = LoudnessHistogram.lufs(e);
             momentary = m;
             if (m > maxMomentary) {
                 maxMomentary = m;
             }
-            gatingBlocks.add(e);
-            integrated = gatingBlocks.gatedMeanLufs(INTEGRATED_RELATIVE_GATE_LU);
+            if (hop) {
+                gatingBlocks.add(e);
+                integrated = gatingBlocks.gatedMeanLufs(INTEGRATED_RELATIVE_GATE_LU);
+            }
         }
-        if (hopsDone >= SHORT_TERM_HOPS) {
-            double e = windowEnergy(SHORT_TERM_HOPS);
+        if (subsDone >= SHORT_TERM_SUBS) {
+            double e = shortTermFrames > 0 ? Math.max(0.0, shortTermSum) / shortTermFrames : 0.0;
             double s = LoudnessHistogram.lufs(e);
             shortTerm = s;
             if (s > maxShortTerm) {
                 maxShortTerm = s;
             }
-            shortTermBlocks.add(e);
-            range = shortTermBlocks.rangeLu(RANGE_RELATIVE_GATE_LU, 0.10, 0.95);
+            if (hop) {
+                shortTermBlocks.add(e);
+                range = shortTermBlocks.rangeLu(RANGE_RELATIVE_GATE_LU, 0.10, 0.95);
+            }
         }
     }
 
-    private double windowEnergy(int hops) {
-        double sum = 0;
-        int idx = hopIndex;
-        for (int i = 0; i < hops; i++) {
-            idx = idx == 0 ? SHORT_TERM_HOPS - 1 : idx - 1;
-            sum += hopEnergy[idx];
+    private void resum() {
+        int filled = (int) Math.min(subsDone, SHORT_TERM_SUBS);
+        double sumS = 0, sumM = 0;
+        long framesS = 0, framesM = 0;
+        int idx = ringIndex;
+        for (int i = 0; i < filled; i++) {
+            idx = idx == 0 ? SHORT_TERM_SUBS - 1 : idx - 1;
+            sumS += subEnergy[idx];
+            framesS += subFrames[idx];
+            if (i < MOMENTARY_SUBS) {
+                sumM += subEnergy[idx];
+                framesM += subFrames[idx];
+            }
         }
-        return sum / ((double) hops * hopSamples);
+        shortTermSum = sumS;
+        shortTermFrames = framesS;
+        momentarySum = sumM;
+        momentaryFrames = framesM;
     }
 
     /** Momentary loudness (400 ms window), LUFS; -inf before 400 ms of input. Snapshot, any thread. */
@@ -247,13 +303,17 @@ public final class LoudnessMeter {
         for (KWeightingFilter f : filters) {
             f.reset();
         }
-        java.util.Arrays.fill(hopEnergy, 0.0);
+        java.util.Arrays.fill(subEnergy, 0.0);
+        java.util.Arrays.fill(subFrames, 0);
         gatingBlocks.clear();
         shortTermBlocks.clear();
-        hopAccumulator = 0;
-        hopFill = 0;
-        hopIndex = 0;
-        hopsDone = 0;
+        subAccumulator = 0;
+        subFill = 0;
+        ringIndex = 0;
+        subsDone = 0;
+        subLength = subBlockLength(0);
+        momentarySum = shortTermSum = 0;
+        momentaryFrames = shortTermFrames = 0;
         framesDone = 0;
         momentary = shortTerm = integrated = range = Double.NEGATIVE_INFINITY;
         maxMomentary = maxShortTerm = Double.NEGATIVE_INFINITY;

@@ -144,6 +144,130 @@ class LoudnessMeterTest {
         assertThat(checked).isGreaterThan(90);
     }
 
+    /** Offset of variant {@code k} (1..20) in cases 10 and 13: k - 1 steps of 5.27 ms, spanning a 100 ms update period. */
+    private static double variantOffsetS(int k) {
+        return (k - 1) * 0.00527;
+    }
+
+    /** Feeds {@code x} in blocks of {@code blockFrames} and returns the highest M (or S) read after any block. */
+    private static double polledMax(float[][] x, int blockFrames, boolean shortTerm) {
+        LoudnessMeter m = new LoudnessMeter(2, 48_000);
+        double max = Double.NEGATIVE_INFINITY;
+        for (int pos = 0; pos < x[0].length; pos += blockFrames) {
+            m.add(x, pos, Math.min(blockFrames, x[0].length - pos));
+            max = Math.max(max, shortTerm ? m.shortTermLufs() : m.momentaryLufs());
+        }
+        return max;
+    }
+
+    @Test
+    @DisplayName("Tech 3341 case 10 (synthesised): 3 s bursts at -23 dBFS after 20 different offsets -> max S = -23.0 for each")
+    void case10MaxShortTerm() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        for (int k = 1; k <= 20; k++) {
+            float[][] x = TestSignals.stereo(new double[] {ninf, -23, ninf}, new double[] {0.5 + variantOffsetS(k), 3.0, 0.5});
+            LoudnessMeter m = measure(x, 48_000);
+            assertThat(m.maxShortTermLufs()).as("variant %d", k).isCloseTo(-23.0, within(TOL_LU));
+        }
+    }
+
+    @Test
+    @DisplayName("Tech 3341 case 11 (synthesised): 3 s bursts at -38..-19 dBFS in 6 s segments -> max S per segment -38..-19")
+    void case11SuccessiveShortTermMaxima() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        double[] levels = new double[60];
+        double[] seconds = new double[60];
+        for (int i = 0; i < 20; i++) {
+            double lead = 1.5 + i * 0.0071; // the burst drifts against the update grid from segment to segment
+            levels[3 * i] = ninf;
+            seconds[3 * i] = lead;
+            levels[3 * i + 1] = -38 + i;
+            seconds[3 * i + 1] = 3.0;
+            levels[3 * i + 2] = ninf;
+            seconds[3 * i + 2] = 6.0 - 3.0 - lead;
+        }
+        float[][] x = TestSignals.stereo(levels, seconds);
+        LoudnessMeter m = new LoudnessMeter(2, 48_000);
+        int segment = 6 * 48_000;
+        int block = 480; // read S every 10 ms
+        for (int i = 0; i < 20; i++) {
+            double segMax = Double.NEGATIVE_INFINITY;
+            for (int pos = i * segment; pos < (i + 1) * segment; pos += block) {
+                m.add(x, pos, block);
+                segMax = Math.max(segMax, m.shortTermLufs());
+            }
+            assertThat(segMax).as("segment %d", i + 1).isCloseTo(-38.0 + i, within(TOL_LU));
+            assertThat(m.maxShortTermLufs()).as("max S after segment %d", i + 1).isCloseTo(-38.0 + i, within(TOL_LU));
+        }
+    }
+
+    @Test
+    @DisplayName("Tech 3341 case 13 (synthesised): 0.4 s bursts at -23 dBFS after 20 different offsets -> max M = -23.0 for each")
+    void case13MaxMomentary() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        for (int k = 1; k <= 20; k++) {
+            float[][] x = TestSignals.stereo(new double[] {ninf, -23, ninf}, new double[] {1.0 + variantOffsetS(k), 0.4, 0.6});
+            LoudnessMeter m = measure(x, 48_000);
+            assertThat(m.maxMomentaryLufs()).as("variant %d", k).isCloseTo(-23.0, within(TOL_LU));
+            // an outside observer polling M every 10 ms also sees the true maximum
+            assertThat(polledMax(x, 480, false)).as("variant %d polled every 10 ms", k).isCloseTo(-23.0, within(TOL_LU));
+        }
+    }
+
+    @Test
+    @DisplayName("Tech 3341 case 14 (synthesised): 0.4 s bursts at -38..-19 dBFS in 0.8 s segments -> max M per segment")
+    void case14SuccessiveMomentaryMaxima() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        double[] levels = new double[60];
+        double[] seconds = new double[60];
+        for (int i = 0; i < 20; i++) {
+            double lead = 0.1 + i * 0.0093;
+            levels[3 * i] = ninf;
+            seconds[3 * i] = lead;
+            levels[3 * i + 1] = -38 + i;
+            seconds[3 * i + 1] = 0.4;
+            levels[3 * i + 2] = ninf;
+            seconds[3 * i + 2] = 0.8 - 0.4 - lead;
+        }
+        float[][] x = TestSignals.stereo(levels, seconds);
+        LoudnessMeter m = new LoudnessMeter(2, 48_000);
+        int segment = (int) Math.round(0.8 * 48_000);
+        int block = 480;
+        for (int i = 0; i < 20; i++) {
+            double segMax = Double.NEGATIVE_INFINITY;
+            for (int pos = i * segment; pos < (i + 1) * segment; pos += block) {
+                m.add(x, pos, block);
+                segMax = Math.max(segMax, m.momentaryLufs());
+            }
+            assertThat(segMax).as("segment %d", i + 1).isCloseTo(-38.0 + i, within(TOL_LU));
+            assertThat(m.maxMomentaryLufs()).as("max M after segment %d", i + 1).isCloseTo(-38.0 + i, within(TOL_LU));
+        }
+    }
+
+    @Test
+    @DisplayName("why 10 ms: a 0.4 s burst starting 50 ms off the 100 ms grid reads -23.0 here, but ~0.6 LU low if polled every 100 ms")
+    void burstNeedsFastUpdates() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        float[][] x = TestSignals.stereo(new double[] {ninf, -23, ninf}, new double[] {1.05, 0.4, 0.55});
+        LoudnessMeter m = measure(x, 48_000);
+        assertThat(m.maxMomentaryLufs()).isCloseTo(-23.0, within(0.05));
+        double every100Ms = polledMax(x, 4800, false);
+        double every10Ms = polledMax(x, 480, false);
+        // a meter that updates every 100 ms only ever sees windows holding 350 ms of the burst: 10 log10(350/400)
+        assertThat(every100Ms).isCloseTo(-23.0 + 10 * Math.log10(350.0 / 400.0), within(0.05)).isLessThan(-23.5);
+        assertThat(every10Ms).isCloseTo(-23.0, within(0.05));
+    }
+
+    @Test
+    @DisplayName("44.1 kHz: sub-blocks of 220/221 frames keep 100 ms hops exact; a 0.4 s burst still reads max M -23.0")
+    void fastUpdatesAt44k() {
+        double ninf = Double.NEGATIVE_INFINITY;
+        float[][] x = TestSignals.sineSegments(2, 44_100, 1000, new double[] {ninf, -23, ninf}, new double[] {1.0371, 0.4, 0.6});
+        LoudnessMeter m = measure(x, 44_100);
+        assertThat(m.maxMomentaryLufs()).isCloseTo(-23.0, within(TOL_LU));
+        assertThat(m.integratedLufs()).isGreaterThan(-30.0);
+    }
+
     @Test
     @DisplayName("Tech 3342 case 1: 20 s at -20 then 20 s at -30 -> LRA 10 +-1")
     void lra1() {
