@@ -9,7 +9,7 @@ public final class Analysis {
 
     /**
      * Measures {@code planar} (1 to 8 channels of equal length, 5 = L R C Ls Rs, 6 = L R C LFE Ls Rs) at
-     * {@code sampleRate} Hz (8,000 to 384,000): loudness, range, peaks, RMS, crest and stereo correlation.
+     * {@code sampleRate} Hz (8,000 to 384,000): loudness, range, peaks, RMS, crest and stereo correlation (NaN for mono).
      *
      * @throws IllegalArgumentException with a one-line message when the input is empty, ragged or the rate is bad
      */
@@ -43,7 +43,7 @@ public final class Analysis {
             level.add(planar, pos, n);
             correlation.add(left, right, pos, n);
         }
-        double corr = channels == 1 ? 1.0 : correlation.overallCorrelation();
+        double corr = channels == 1 ? Double.NaN : correlation.overallCorrelation();
         return new AnalysisResult(loudness.integratedLufs(), loudness.loudnessRangeLu(), loudness.maxMomentaryLufs(),
                 loudness.maxShortTermLufs(), truePeak.truePeakDbtp(), level.samplePeakDbfs(), level.rmsDb(),
                 level.crestFactorDb(), corr, frames / sampleRate);

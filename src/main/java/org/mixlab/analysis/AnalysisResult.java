@@ -2,7 +2,8 @@ package org.mixlab.analysis;
 
 /**
  * The standard measurements of one piece of audio (see {@link Analysis#analyze}). Undefined values are
- * {@link Double#NEGATIVE_INFINITY} (for example loudness of silence, or short-term loudness of less than 3 s).
+ * {@link Double#NEGATIVE_INFINITY} (for example loudness of silence, or short-term loudness of less than 3 s), except
+ * the correlation of mono input, which is {@link Double#NaN}.
  *
  * @param integratedLufs   gated integrated loudness, LUFS (BS.1770-4)
  * @param loudnessRangeLu  loudness range, LU (EBU Tech 3342)
@@ -12,7 +13,7 @@ package org.mixlab.analysis;
  * @param samplePeakDbfs   highest absolute sample over all channels, dBFS
  * @param rmsDb            RMS of the whole signal (power mean over channels), dB; a full-scale sine is -3.01
  * @param crestDb          sample peak minus RMS, dB
- * @param correlation      stereo phase correlation of channels 0 and 1 over the whole signal, -1..+1; 1 for mono
+ * @param correlation      stereo phase correlation of channels 0 and 1 over the whole signal, -1..+1; NaN (undefined) for mono
  * @param durationS        length in seconds
  */
 public record AnalysisResult(double integratedLufs, double loudnessRangeLu, double maxMomentaryLufs,

@@ -1,5 +1,8 @@
 package org.mixlab.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,6 +26,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (undefined values are null)")
     boolean json;
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     @Spec
     CommandSpec spec;
 
@@ -32,23 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisResult r = Analysis.analyze(a.samples(), a.sampleRate());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println("{");
-            out.println("  \"file\": \"" + file.getFileName().toString().replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\",");
-            out.println("  \"sampleRate\": " + (long) a.sampleRate() + ",");
-            out.println("  \"channels\": " + a.channels() + ",");
-            out.println("  \"durationS\": " + CliFormat.json(r.durationS()) + ",");
-            out.println("  \"integratedLufs\": " + CliFormat.json(r.integratedLufs()) + ",");
-            out.println("  \"loudnessRangeLu\": " + CliFormat.json(r.loudnessRangeLu()) + ",");
-            out.println("  \"maxMomentaryLufs\": " + CliFormat.json(r.maxMomentaryLufs()) + ",");
-            out.println("  \"maxShortTermLufs\": " + CliFormat.json(r.maxShortTermLufs()) + ",");
-            out.println("  \"truePeakDbtp\": " + CliFormat.json(r.truePeakDbtp()) + ",");
-            out.println("  \"samplePeakDbfs\": " + CliFormat.json(r.samplePeakDbfs()) + ",");
-            out.println("  \"rmsDb\": " + CliFormat.json(r.rmsDb()) + ",");
-            out.println("  \"crestDb\": " + CliFormat.json(r.crestDb()) + ",");
-            out.println("  \"plrDb\": " + CliFormat.json(r.plrDb()) + ",");
-            out.println("  \"correlation\": " + CliFormat.json(r.correlation()));
-            out.println("}");
+            out.println(toJson(file, a, r));
         } else {
             out.printf("%s  (%d Hz, %d ch, %.2f s)%n", file.getFileName(), (long) a.sampleRate(), a.channels(),
                     r.durationS());
@@ -61,8 +50,40 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("  RMS                  %8s dBFS%n", CliFormat.db(r.rmsDb()));
             out.printf("  Crest factor         %8s dB%n", CliFormat.db(r.crestDb()));
             out.printf("  PLR                  %8s dB%n", CliFormat.db(r.plrDb()));
-            out.printf("  Correlation          %8s%n", String.format(java.util.Locale.ROOT, "%.2f", r.correlation()));
+            out.printf("  Correlation          %8s%n", Double.isNaN(r.correlation()) ? "n/a (mono)"
+                    : String.format(java.util.Locale.ROOT, "%.2f", r.correlation()));
         }
         return 0;
+    }
+
+    /**
+     * The JSON report: snake_case field names with units; undefined values (loudness of digital silence,
+     * correlation of a mono file) are null, never -Infinity or NaN. Numbers are rounded to 3 decimals.
+     */
+    static String toJson(Path file, AudioData a, AnalysisResult r) throws JsonProcessingException {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("file", file.getFileName().toString());
+        o.put("sample_rate", (long) a.sampleRate());
+        o.put("channels", a.channels());
+        putNumber(o, "duration_s", r.durationS());
+        putNumber(o, "integrated_lufs", r.integratedLufs());
+        putNumber(o, "momentary_max_lufs", r.maxMomentaryLufs());
+        putNumber(o, "short_term_max_lufs", r.maxShortTermLufs());
+        putNumber(o, "loudness_range_lu", r.loudnessRangeLu());
+        putNumber(o, "true_peak_dbtp", r.truePeakDbtp());
+        putNumber(o, "sample_peak_dbfs", r.samplePeakDbfs());
+        putNumber(o, "rms_dbfs", r.rmsDb());
+        putNumber(o, "crest_db", r.crestDb());
+        putNumber(o, "plr_db", r.plrDb());
+        putNumber(o, "correlation", r.correlation());
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+    }
+
+    private static void putNumber(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, Math.round(v * 1000.0) / 1000.0);
+        } else {
+            o.putNull(name);
+        }
     }
 }

@@ -28,10 +28,10 @@ class AnalysisTest {
     }
 
     @Test
-    @DisplayName("mono input reads correlation 1; silence reads -inf loudness and peak")
+    @DisplayName("mono input reads correlation NaN (undefined); silence reads -inf loudness and peak")
     void monoAndSilence() {
         AnalysisResult mono = Analysis.analyze(new float[][] {TestSignals.sine(48_000, 48_000, 1000, 0.5, 0)}, 48_000);
-        assertThat(mono.correlation()).isEqualTo(1.0);
+        assertThat(mono.correlation()).isNaN();
         assertThat(mono.samplePeakDbfs()).isCloseTo(-6.02, within(0.01));
         AnalysisResult silence = Analysis.analyze(new float[2][48_000], 44_100);
         assertThat(silence.integratedLufs()).isEqualTo(Double.NEGATIVE_INFINITY);

@@ -48,7 +48,36 @@ class CliTest {
         assertThat(r.out()).contains("Integrated loudness").contains("-23.0 LUFS");
         Result j = run("analyze", "--json", p.toString());
         assertThat(j.code()).isZero();
-        assertThat(j.out()).containsPattern("\"integratedLufs\": -2(2\\.9[5-9]|3\\.0[0-5])\\d");
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+        assertThat(n.get("integrated_lufs").asDouble()).isCloseTo(-23.0, org.assertj.core.api.Assertions.within(0.05));
+        assertThat(n.get("momentary_max_lufs").asDouble()).isCloseTo(-23.0, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(n.get("short_term_max_lufs").asDouble()).isCloseTo(-23.0, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(n.get("true_peak_dbtp").asDouble()).isCloseTo(-23.0, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(n.get("sample_rate").asInt()).isEqualTo(48_000);
+        assertThat(n.get("channels").asInt()).isEqualTo(2);
+        assertThat(n.get("file").asText()).isEqualTo("tone.wav");
+        assertThat(n.get("correlation").asDouble()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(n.fieldNames()).toIterable().containsExactlyInAnyOrder("integrated_lufs", "momentary_max_lufs",
+                "short_term_max_lufs", "loudness_range_lu", "true_peak_dbtp", "sample_peak_dbfs", "rms_dbfs", "crest_db",
+                "plr_db", "correlation", "duration_s", "sample_rate", "channels", "file");
+    }
+
+    @Test
+    @DisplayName("analyze --json prints null (never -Infinity or NaN) for silence's loudness and a mono file's correlation")
+    void analyzeJsonNulls() throws Exception {
+        Path p = sineWav("silent-mono.wav", 0.0, 1, 5);
+        Result j = run("analyze", "--json", p.toString());
+        assertThat(j.code()).as(j.err()).isZero();
+        assertThat(j.out()).doesNotContain("Infinity").doesNotContain("NaN");
+        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(j.out());
+        assertThat(n.get("integrated_lufs").isNull()).isTrue();
+        assertThat(n.get("true_peak_dbtp").isNull()).isTrue();
+        assertThat(n.get("plr_db").isNull()).isTrue();
+        assertThat(n.get("correlation").isNull()).isTrue();
+        assertThat(n.get("channels").asInt()).isEqualTo(1);
+        assertThat(n.get("duration_s").asDouble()).isEqualTo(5.0);
+        Result text = run("analyze", p.toString());
+        assertThat(text.out()).contains("n/a (mono)");
     }
 
     @Test
