@@ -13,38 +13,90 @@ import org.junit.jupiter.api.Test;
 class SpectrumTest {
 
     @Test
-    @DisplayName("FFT known answers: impulse -> flat spectrum, inverse restores the input")
+    @DisplayName("FFT known answers (TarsosDSP, rectangular window): impulse -> flat 20 log10(2/N), cosine on bin 3 -> 0 dB")
     void fftKnownAnswers() {
-        Fft fft = new Fft(16);
-        double[] re = new double[16], im = new double[16];
-        re[0] = 1;
-        fft.forward(re, im);
-        for (int k = 0; k < 16; k++) {
-            assertThat(re[k]).isCloseTo(1.0, within(1e-12));
-            assertThat(im[k]).isCloseTo(0.0, within(1e-12));
+        int n = 1024;
+        SpectrumAnalyzer a = new SpectrumAnalyzer(n, 48_000, SpectrumAnalyzer.Window.RECTANGULAR);
+        float[] impulse = new float[n];
+        impulse[0] = 1;
+        double[] db = new double[a.binCount()];
+        a.magnitudeDb(impulse, 0, db);
+        double flat = 20 * Math.log10(2.0 / n);
+        for (int k = 1; k < n / 2; k++) {
+            assertThat(db[k]).as("bin %d", k).isCloseTo(flat, within(1e-4));
         }
-        // a cosine at bin 3 puts N/2 into bins 3 and 13
-        Random r = new Random(5);
-        double[] x = new double[16];
-        for (int i = 0; i < 16; i++) {
-            re[i] = Math.cos(2 * Math.PI * 3 * i / 16);
-            im[i] = 0;
+        assertThat(db[0]).isCloseTo(flat - 6.0206, within(1e-4)); // DC and Nyquist have no mirror image
+        assertThat(db[n / 2]).isCloseTo(flat - 6.0206, within(1e-4));
+        float[] cos = new float[n];
+        for (int i = 0; i < n; i++) {
+            cos[i] = (float) Math.cos(2 * Math.PI * 3 * i / n);
         }
-        fft.forward(re, im);
-        assertThat(re[3]).isCloseTo(8.0, within(1e-12));
-        assertThat(re[13]).isCloseTo(8.0, within(1e-12));
-        assertThat(Math.hypot(re[4], im[4])).isCloseTo(0.0, within(1e-12));
-        for (int i = 0; i < 16; i++) {
-            x[i] = r.nextGaussian();
-            re[i] = x[i];
-            im[i] = 0;
+        a.magnitudeDb(cos, 0, db);
+        assertThat(db[3]).isCloseTo(0.0, within(1e-4));
+        assertThat(db[2]).isLessThan(-120);
+        assertThat(db[4]).isLessThan(-120);
+        assertThatThrownBy(() -> new SpectrumAnalyzer(1000, 48_000)).hasMessageContaining("power of two");
+        assertThatThrownBy(() -> new SpectrumAnalyzer(1024, 48_000, null)).hasMessageContaining("window");
+    }
+
+    @Test
+    @DisplayName("every window reads a bin-centred full-scale sine as 0 dB and a half-bin sine with its scalloping loss")
+    void windowChoice() {
+        Object[][] cases = {
+            // window, neighbour-bin level of a bin-centred tone, scalloping loss
+            {SpectrumAnalyzer.Window.HANN, -6.02, -1.42},
+            {SpectrumAnalyzer.Window.HAMMING, -7.38, -1.75},
+            {SpectrumAnalyzer.Window.BLACKMAN_HARRIS, -3.40, -0.83},
+            {SpectrumAnalyzer.Window.RECTANGULAR, -200.0, -3.92}};
+        for (Object[] c : cases) {
+            SpectrumAnalyzer.Window w = (SpectrumAnalyzer.Window) c[0];
+            SpectrumAnalyzer a = new SpectrumAnalyzer(4096, 48_000, w);
+            assertThat(a.window()).isEqualTo(w);
+            double[] db = new double[a.binCount()];
+            a.magnitudeDb(TestSignals.sine(4096, 48_000, a.binFrequencyHz(200), 1.0, 0.4), 0, db);
+            assertThat(db[200]).as("%s on bin", w).isCloseTo(0.0, within(0.02));
+            if (w == SpectrumAnalyzer.Window.RECTANGULAR) {
+                assertThat(db[201]).as("%s next bin", w).isLessThan(-100);
+            } else {
+                assertThat(db[201]).as("%s next bin", w).isCloseTo((double) c[1], within(0.1));
+            }
+            a.magnitudeDb(TestSignals.sine(4096, 48_000, a.binFrequencyHz(200) + 48_000.0 / 4096 / 2, 1.0, 0), 0, db);
+            assertThat(Math.max(db[200], db[201])).as("%s half-way", w).isCloseTo((double) c[2], within(0.03));
         }
-        fft.forward(re, im);
-        fft.inverse(re, im);
-        for (int i = 0; i < 16; i++) {
-            assertThat(re[i]).isCloseTo(x[i], within(1e-12));
+        // Blackman-Harris keeps a -80 dB partial 20 bins from a full-scale tone visible; Hann buries it in leakage
+        float[] two = TestSignals.sine(4096, 48_000, 48_000.0 / 4096 * 100.5, 1.0, 0);
+        float[] weak = TestSignals.sine(4096, 48_000, 48_000.0 / 4096 * 120, 1e-4, 0);
+        for (int i = 0; i < two.length; i++) {
+            two[i] += weak[i];
         }
-        assertThatThrownBy(() -> new Fft(1000)).hasMessageContaining("power of two");
+        double[] bh = new double[2049], hann = new double[2049];
+        new SpectrumAnalyzer(4096, 48_000, SpectrumAnalyzer.Window.BLACKMAN_HARRIS).magnitudeDb(two, 0, bh);
+        new SpectrumAnalyzer(4096, 48_000).magnitudeDb(two, 0, hann);
+        assertThat(bh[120] - bh[115]).as("partial above the leakage floor, Blackman-Harris").isGreaterThan(10);
+        assertThat(hann[120] - hann[115]).as("partial lost in leakage, Hann").isLessThan(3);
+    }
+
+    @Test
+    @DisplayName("the TarsosDSP transform allocates nothing per call at sizes 1024..65536, in every window")
+    void transformDoesNotAllocate() {
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        float[] x = TestSignals.whiteNoise(65_536, 0.1, 3);
+        for (SpectrumAnalyzer.Window w : SpectrumAnalyzer.Window.values()) {
+            for (int size = 1024; size <= 65_536; size *= 4) {
+                SpectrumAnalyzer a = new SpectrumAnalyzer(size, 48_000, w);
+                double[] out = new double[a.binCount()];
+                for (int i = 0; i < 50; i++) {
+                    a.magnitudeDb(x, 0, out);
+                    a.powerSpectrum(x, 0, out);
+                }
+                long before = bean.getCurrentThreadAllocatedBytes();
+                for (int i = 0; i < 50; i++) {
+                    a.magnitudeDb(x, 0, out);
+                    a.powerSpectrum(x, 0, out);
+                }
+                assertThat(bean.getCurrentThreadAllocatedBytes() - before).as("%s, size %d", w, size).isZero();
+            }
+        }
     }
 
     @Test
@@ -134,15 +186,21 @@ class SpectrumTest {
             re[n - k] = re[k];
             im[n - k] = -im[k];
         }
-        new Fft(n).inverse(re, im);
+        // TarsosDSP packed layout: [Re0, Re(N/2), Re1, Im1, ...]; DC and Nyquist stay 0
+        float[] packed = new float[n];
+        for (int k = 1; k < n / 2; k++) {
+            packed[2 * k] = (float) re[k];
+            packed[2 * k + 1] = (float) im[k];
+        }
+        new be.tarsos.dsp.util.fft.FFT(n).backwardsTransform(packed);
         double ms = 0;
-        for (double v : re) {
-            ms += v * v;
+        for (float v : packed) {
+            ms += (double) v * v;
         }
         double scale = 0.1 / Math.sqrt(ms / n);
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
-            x[i] = (float) (re[i] * scale);
+            x[i] = (float) (packed[i] * scale);
         }
         return x;
     }
