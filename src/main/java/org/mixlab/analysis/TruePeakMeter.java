@@ -16,6 +16,12 @@ import org.mixlab.dsp.AudioBlock;
  * Float input needs no 12 dB attenuation (Annex 2 step 1 is for fixed-point). As with any 4x meter, a sine near
  * the Nyquist frequency can read up to about 0.7 dB low, because the peak may fall between oversampled points.
  *
+ * <p>Speed: input is taken in blocks of 64 frames. An interpolated value is a weighted sum of the last
+ * {@value #TAPS_PER_PHASE} samples, so its magnitude is at most (sum of |taps|) times their largest magnitude; when
+ * that bound for a whole block cannot exceed the peak found so far, the block's interpolation is skipped. The
+ * result is bit-identical to interpolating everything (a test checks this), and on music, once the loudest peak
+ * has been seen, most blocks are skipped: 3 minutes of stereo 48 kHz take about a tenth of the time.
+ *
  * <p>Threading: call {@link #add} from one thread; it never allocates. {@link #truePeakDbtp()} is a volatile
  * snapshot updated at the end of every add and may be read from any thread; the per-channel getter reads plain
  * fields and is meant for the adding thread or after adding has finished.
@@ -31,7 +37,11 @@ public final class TruePeakMeter {
     private final double[][] history;      // [channel][2 * TAPS], double-written ring
     private final int[] writeIndex;
     private final double[] peaks;
+    private final double l1Bound;          // largest sum of |coefficients| over the interpolating phases
     private volatile double overallPeak;
+
+    /** Frames per bound check: blocks that provably cannot raise the peak skip the interpolation. */
+    private static final int SKIP_BLOCK = 64;
 
     /** A meter for {@code channels} channels (1 to 8) at {@code sampleRate} Hz (8,000 to 384,000). */
     public TruePeakMeter(int channels, double sampleRate) {
@@ -47,6 +57,15 @@ public final class TruePeakMeter {
         this.history = new double[channels][2 * TAPS_PER_PHASE];
         this.writeIndex = new int[channels];
         this.peaks = new double[channels];
+        double bound = 1.0;
+        for (int p = 1; p < factor; p++) {
+            double sum = 0;
+            for (double v : coefficients[p]) {
+                sum += Math.abs(v);
+            }
+            bound = Math.max(bound, sum);
+        }
+        this.l1Bound = bound * (1 + 1e-12); // margin for the rounding of the filter sums
     }
 
     /** The oversampling factor used at {@code sampleRate}: 4 below 96 kHz, 2 below 192 kHz, else 1. */
@@ -120,9 +139,59 @@ public final class TruePeakMeter {
     private void addChannel(int c, float[] x, int offset, int frames) {
         final int taps = TAPS_PER_PHASE;
         double[] h = history[c];
-        int w = writeIndex[c];
         double peak = peaks[c];
-        for (int i = offset, end = offset + frames; i < end; i++) {
+        for (int i = offset, end = offset + frames; i < end; ) {
+            int blockEnd = Math.min(end, i + SKIP_BLOCK);
+            // Every interpolated value in this block is a weighted sum of the samples in the ring (the TAPS before
+            // the block) and in the block, so |y| <= l1Bound * (their largest magnitude). When that cannot beat the
+            // peak so far, the interpolation is skipped: the result is exactly the same, only faster.
+            double m = 0;
+            for (int k = i; k < blockEnd; k++) {
+                double a = Math.abs(x[k]);
+                if (a > m && a < 1e30) {
+                    m = a;
+                }
+            }
+            double blockSamplePeak = m;
+            for (int j = 0; j < taps; j++) {
+                m = Math.max(m, Math.abs(h[j]));
+            }
+            if (factor == 1 || m * l1Bound <= Math.max(peak, blockSamplePeak)) {
+                pushSamples(c, x, i, blockEnd);
+                peak = Math.max(peak, blockSamplePeak);
+            } else {
+                peak = interpolate(c, x, i, blockEnd, peak);
+            }
+            i = blockEnd;
+        }
+        peaks[c] = peak;
+    }
+
+    private void pushSamples(int c, float[] x, int from, int to) {
+        final int taps = TAPS_PER_PHASE;
+        double[] h = history[c];
+        int w = writeIndex[c];
+        for (int i = from; i < to; i++) {
+            double v = x[i];
+            if (!(Math.abs(v) < 1e30)) {
+                v = 0; // NaN and infinities are not measured
+            }
+            w = w + 1 == taps ? 0 : w + 1;
+            h[w] = v;
+            h[w + taps] = v;
+        }
+        writeIndex[c] = w;
+    }
+
+    private double interpolate(int c, float[] x, int from, int to, double peakSoFar) {
+        final int taps = TAPS_PER_PHASE;
+        double[] h = history[c];
+        int w = writeIndex[c];
+        double peak = peakSoFar;
+        double[] c1 = coefficients[1];
+        double[] c2 = factor == 4 ? coefficients[2] : null;
+        double[] c3 = factor == 4 ? coefficients[3] : null;
+        for (int i = from; i < to; i++) {
             double v = x[i];
             if (!(Math.abs(v) < 1e30)) {
                 v = 0; // NaN and infinities are not measured
@@ -135,20 +204,26 @@ public final class TruePeakMeter {
                 peak = a;
             }
             int start = w + 1; // oldest of the last TAPS samples
-            for (int p = 1; p < factor; p++) {
-                double[] cp = coefficients[p];
-                double y = 0;
+            if (c2 != null) {
+                // the three phases in one pass: three independent sums, each in the same order as a lone loop
+                double y1 = 0, y2 = 0, y3 = 0;
                 for (int j = 0; j < taps; j++) {
-                    y += cp[j] * h[start + j];
+                    double hv = h[start + j];
+                    y1 += c1[j] * hv;
+                    y2 += c2[j] * hv;
+                    y3 += c3[j] * hv;
                 }
-                a = Math.abs(y);
-                if (a > peak) {
-                    peak = a;
+                peak = Math.max(peak, Math.max(Math.abs(y1), Math.max(Math.abs(y2), Math.abs(y3))));
+            } else {
+                double y1 = 0;
+                for (int j = 0; j < taps; j++) {
+                    y1 += c1[j] * h[start + j];
                 }
+                peak = Math.max(peak, Math.abs(y1));
             }
         }
         writeIndex[c] = w;
-        peaks[c] = peak;
+        return peak;
     }
 
     private void publish() {

@@ -110,4 +110,35 @@ class TruePeakMeterTest {
         m.reset();
         assertThat(m.truePeakDbtp()).isEqualTo(Double.NEGATIVE_INFINITY);
     }
+
+    @Test
+    @DisplayName("skipping blocks that provably cannot raise the peak changes nothing: same value as brute force")
+    void skipIsExact() {
+        // noise with rising and falling bursts, so the peak grows in steps and many blocks are skipped
+        float[] x = TestSignals.whiteNoise(96_000, 0.1, 11);
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= (float) (0.3 + 0.7 * Math.abs(Math.sin(i * 2 * Math.PI / 20_000.0)) * (1 + i / 96_000.0));
+        }
+        double[][] c = TruePeakMeter.designInterpolator(4);
+        int taps = TruePeakMeter.TAPS_PER_PHASE;
+        double expected = 0;
+        double[] h = new double[taps];
+        for (float v : x) {
+            System.arraycopy(h, 1, h, 0, taps - 1);
+            h[taps - 1] = v;
+            expected = Math.max(expected, Math.abs(v));
+            for (int p = 1; p < 4; p++) {
+                double y = 0;
+                for (int j = 0; j < taps; j++) {
+                    y += c[p][j] * h[j];
+                }
+                expected = Math.max(expected, Math.abs(y));
+            }
+        }
+        TruePeakMeter m = new TruePeakMeter(1, 48_000);
+        for (int pos = 0; pos < x.length; pos += 331) {
+            m.add(new float[][] {x}, pos, Math.min(331, x.length - pos));
+        }
+        assertThat(m.truePeakLinear()).isEqualTo(expected);
+    }
 }
