@@ -53,4 +53,75 @@ public final class ScoringExercises {
             engine.setReferenceAudio(stems.loadFile(ex.referenceAudioFile(), engine.sampleRate()));
         }
     }
+
+    /**
+     * The project's exercises by id, each loaded once, with one scorer: what an exercise step's "Open exercise"
+     * needs. Thread-safe.
+     */
+    public static final class Library {
+        private final org.mixlab.scoring.ExerciseLoader loader;
+        private final StemCache stems;
+        private final Scorer scorer;
+        private final java.util.Map<String, Exercise> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * A library of {@code projectRoot}/exercises.
+         *
+         * @param stems the app's shared stem cache (its roots must include the project's audio/ folder)
+         */
+        public Library(java.nio.file.Path projectRoot, StemCache stems) {
+            this.loader = new org.mixlab.scoring.ExerciseLoader(projectRoot);
+            this.stems = stems;
+            this.scorer = new Scorer(stems);
+        }
+
+        /** The scorer used for grading. */
+        public Scorer scorer() {
+            return scorer;
+        }
+
+        /**
+         * The exercise with this id.
+         *
+         * @throws IOException with one line per problem when it is missing or invalid
+         */
+        public Exercise get(String id) throws IOException {
+            Exercise ex = loaded.get(id);
+            if (ex == null) {
+                java.nio.file.Path dir = loader.exercisesRoot().resolve(id).normalize();
+                if (!dir.startsWith(loader.exercisesRoot()) || !java.nio.file.Files.isDirectory(dir)) {
+                    throw new IOException("exercise '" + id + "' is not installed under exercises/");
+                }
+                ex = loader.load(dir);
+                loaded.put(id, ex);
+            }
+            return ex;
+        }
+
+        /**
+         * Shows exercise {@code id} on the panel, graded by this library's scorer, and makes "Load exercise" give
+         * the engine the exercise's reference when listening is allowed.
+         *
+         * @param engine   the app's engine (read when the learner loads the exercise)
+         * @param onError  receives one-line problems (exercise not found, reference unreadable)
+         */
+        public void show(ExercisePanel panel, String id, java.util.function.Supplier<MixEngine> engine,
+                         java.util.function.Consumer<String> onError) {
+            try {
+                Exercise ex = get(id);
+                ScoringExercises.show(panel, ex, scorer);
+                panel.setEnableReference(b -> {
+                    try {
+                        enableReference(engine.get(), ex, stems);
+                    } catch (IOException e) {
+                        onError.accept("The reference of " + id + " could not be loaded: " + e.getMessage());
+                    }
+                });
+            } catch (IOException e) {
+                String msg = e instanceof org.mixlab.scoring.ExerciseException x && !x.problems().isEmpty()
+                        ? x.problems().get(0) : e.getMessage();
+                onError.accept(msg);
+            }
+        }
+    }
 }

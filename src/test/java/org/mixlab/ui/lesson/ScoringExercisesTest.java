@@ -84,4 +84,21 @@ class ScoringExercisesTest {
         assertThat(progress.bestExerciseScore("balance-1")).hasValue(100.0);
         assertThat(graded).hasSize(2);
     }
+
+    @Test
+    void libraryShowsAnExerciseByIdAndReportsAMissingOne() {
+        Path root = Path.of("").toAbsolutePath();
+        ScoringExercises.Library lib = new ScoringExercises.Library(root,
+                new StemCache(List.of(root.resolve("audio"), root.resolve("exercises"))));
+        FakeMixEngine engine = new FakeMixEngine(FakeMixEngine.popRock());
+        List<String> errors = new ArrayList<>();
+        ExercisePanel p = GuiActionRunner.execute(() -> {
+            ExercisePanel e = new ExercisePanel(engine, new InMemoryProgress());
+            lib.show(e, "tone-1", () -> engine, errors::add);
+            lib.show(e, "../lessons", () -> engine, errors::add);
+            return e;
+        });
+        assertThat(p.brief().id()).isEqualTo("tone-1");
+        assertThat(errors).containsExactly("exercise '../lessons' is not installed under exercises/");
+    }
 }
