@@ -128,9 +128,11 @@ public final class ExercisePanel extends JPanel {
         resultCard.add(feedback, "wmin 0");
         resultCard.add(tryAgain, "growx 0");
         resultCard.setOpaque(true);
-        table.getColumnModel().getColumn(0).setPreferredWidth(220);
+        table.getColumnModel().getColumn(0).setPreferredWidth(300);
         for (int c = 1; c < 4; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(c == 3 ? 60 : 90);
+            table.getColumnModel().getColumn(c).setMinWidth(c == 3 ? 58 : 82);
+            table.getColumnModel().getColumn(c).setPreferredWidth(c == 3 ? 58 : 82);
+            table.getColumnModel().getColumn(c).setMaxWidth(c == 3 ? 70 : 110);
         }
         updateColours();
         setExercise(null, null);
@@ -474,6 +476,7 @@ public final class ExercisePanel extends JPanel {
                                                        int col) {
             super.getTableCellRendererComponent(t, v, sel, focus, row, col);
             setHorizontalAlignment(col == 0 ? SwingConstants.LEFT : SwingConstants.RIGHT);
+            setToolTipText(col == 0 && v != null ? v.toString() : null);
             setBorder(BorderFactory.createEmptyBorder(0, 8, 0, 8));
             if (col == 3 && !sel) {
                 double p = rowsModel.points(t.convertRowIndexToModel(row));

@@ -18,6 +18,10 @@ public final class DemoLauncher {
     public static void main(String[] args) {
         GuiTestSupport.properties();
         boolean dark = args.length > 0 && "dark".equals(args[0]);
+        if (args.length > 1 && "exercise".equals(args[1])) {
+            SwingUtilities.invokeLater(() -> exercise(dark));
+            return;
+        }
         if (args.length > 1 && "steps".equals(args[1])) {
             SwingUtilities.invokeLater(() -> steps(dark));
             return;
@@ -166,6 +170,40 @@ public final class DemoLauncher {
         JFrame f = new JFrame("MixLab lesson steps");
         f.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
         f.setContentPane(root);
+        f.setBounds(0, 0, 1600, 1000);
+        f.setVisible(true);
+    }
+
+    private static void exercise(boolean dark) {
+        if (dark) {
+            FlatDarkLaf.setup();
+        } else {
+            FlatLightLaf.setup();
+        }
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath();
+        org.mixlab.engine.io.StemCache stems = new org.mixlab.engine.io.StemCache(
+                java.util.List.of(root.resolve("audio"), root.resolve("exercises")));
+        ScoringExercises.Library lib = new ScoringExercises.Library(root, stems);
+        FakeMixEngine engine = new FakeMixEngine(FakeMixEngine.popRock());
+        InMemoryProgress progress = new InMemoryProgress();
+        ExercisePanel a = new ExercisePanel(engine, progress);
+        ExercisePanel b = new ExercisePanel(engine, progress);
+        lib.show(a, "balance-1", () -> engine, System.err::println);
+        lib.show(b, "balance-1", () -> engine, System.err::println);
+        try {
+            engine.loadSession(lib.get("balance-1").start().copy());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        engine.setGainDb("bass", engine.session().track("bass").gainDb - 4);
+        b.loadExercise();
+        b.submit();
+        JPanel root2 = new JPanel(new MigLayout("insets 0, gap 0, fill", "[520!][520!][grow]", "[grow, fill]"));
+        root2.add(a);
+        root2.add(b);
+        JFrame f = new JFrame("MixLab exercise");
+        f.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
+        f.setContentPane(root2);
         f.setBounds(0, 0, 1600, 1000);
         f.setVisible(true);
     }
