@@ -54,6 +54,13 @@ class ClassroomAdaptersTest {
             assertThat(again.nextAttempt("tone-1")).isEqualTo(3);
         }
         assertThat(warnings).isEmpty();
+        org.mixlab.ui.lesson.SwitchableProgress sw = new org.mixlab.ui.lesson.SwitchableProgress();
+        assertThat(sw.isStepDone("tone", "intro")).isFalse();
+        try (ClassroomProgress third = new ClassroomProgress(new ProgressStore(folder), warnings::add)) {
+            sw.setTarget(third);
+            assertThat(sw.isStepDone("tone", "intro")).isTrue();
+            assertThat(sw.bestExerciseScore("tone-1")).hasValue(81.0);
+        }
     }
 
     @Test
