@@ -60,7 +60,7 @@ public final class StatusIcon implements Icon {
                     g.draw(tick);
                 }
                 case OPEN -> {
-                    g.setColor(LessonTheme.cardBorder().darker());
+                    g.setColor(LessonTheme.secondaryText());
                     g.setStroke(new BasicStroke(stroke));
                     g.draw(disc);
                 }
