@@ -21,6 +21,7 @@ import javax.swing.ButtonGroup;
 import javax.swing.JCheckBoxMenuItem;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JComponent;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
@@ -276,7 +277,8 @@ public class MainWindow extends JFrame {
         if (w != this && (w == null || w.getOwner() != this)) {
             return false;
         }
-        if (KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner() instanceof JTextComponent) {
+        Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (focus instanceof JTextComponent || (focus != null && shortcutFilter.test(focus))) {
             return false;
         }
         return handleShortcut(e.getKeyCode());
@@ -541,5 +543,73 @@ public class MainWindow extends JFrame {
     /** The processor catalog. */
     public ProcessorCatalog catalog() {
         return catalog;
+    }
+
+    private java.util.function.Predicate<Component> shortcutFilter = c -> false;
+    private javax.swing.JLabel statusNote;
+
+    /** Shows a short note at the right of the status bar (student, hand-in, reference), on the Swing thread. */
+    public void setStatusNote(String text) {
+        if (statusNote == null) {
+            statusNote = new javax.swing.JLabel();
+            statusNote.setName("status.note");
+            statusNote.getAccessibleContext().setAccessibleName("Status note");
+            transport.statusBar().add(statusNote, BorderLayout.EAST);
+            transport.statusBar().revalidate();
+        }
+        statusNote.setText(text);
+    }
+
+    /** Components for which the window's single-key shortcuts (Space, 1, 2, 3, B) are left alone, e.g. a drill. */
+    public void setShortcutFilter(java.util.function.Predicate<Component> filter) {
+        shortcutFilter = filter == null ? c -> false : filter;
+    }
+
+    /**
+     * Adds a dock on the right of the analysis dock (lessons, exercises); it keeps {@code widthPx} when the window is
+     * resized.
+     */
+    public void addRightDock(JComponent dock, int widthPx) {
+        java.awt.Container content = getContentPane();
+        content.remove(split);
+        JSplitPane outer = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, split, dock);
+        outer.setName("rightSplit");
+        outer.setResizeWeight(1.0);
+        outer.setContinuousLayout(true);
+        outer.setBorder(BorderFactory.createEmptyBorder());
+        outer.setDividerSize(6);
+        dock.setMinimumSize(new Dimension(300, 300));
+        dock.setPreferredSize(new Dimension(widthPx, 600));
+        split.setMinimumSize(new Dimension(560, 300)); // the mixer scrolls; the docks keep their widths
+        split.setPreferredSize(new Dimension(560, 600)); // the first layout gives the new dock its preferred width
+        content.add(outer, BorderLayout.CENTER);
+        int[] width = {widthPx};
+        boolean[] placing = {false};
+        outer.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (dock.isVisible() && outer.getWidth() > 0) {
+                    placing[0] = true;
+                    outer.setDividerLocation(Math.max(200, outer.getWidth() - width[0] - outer.getDividerSize()));
+                    placing[0] = false;
+                }
+            }
+        });
+        outer.addPropertyChangeListener(JSplitPane.DIVIDER_LOCATION_PROPERTY, e -> {
+            if (!placing[0] && dock.isVisible() && outer.getWidth() > 0) {
+                width[0] = Math.max(300, outer.getWidth() - outer.getDividerLocation() - outer.getDividerSize());
+            }
+        });
+        content.revalidate();
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                SwingUtilities.invokeLater(() -> {
+                    placing[0] = true;
+                    outer.setDividerLocation(Math.max(200, outer.getWidth() - width[0] - outer.getDividerSize()));
+                    placing[0] = false;
+                });
+            }
+        });
     }
 }

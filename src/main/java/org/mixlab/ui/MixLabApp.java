@@ -40,6 +40,12 @@ public final class MixLabApp {
 
     /** Starts the app on the session file {@code start}. */
     public static void launchSession(Path start, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog) {
+        launchSession(start, engines, files, catalog, w -> { });
+    }
+
+    /** Starts the app on {@code start}; {@code decorate} runs on the Swing thread before the window shows. */
+    public static void launchSession(Path start, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog,
+                                     java.util.function.Consumer<MainWindow> decorate) {
         setSystemProperties();
         SwingUtilities.invokeLater(() -> {
             Preferences prefs = Preferences.userNodeForPackage(MixLabApp.class);
@@ -55,6 +61,7 @@ public final class MixLabApp {
             }
             MainWindow w = new MainWindow(engine, files, start, catalog, Dialogs.swing(), prefs,
                     () -> System.exit(0));
+            decorate.accept(w);
             w.setVisible(true);
         });
     }

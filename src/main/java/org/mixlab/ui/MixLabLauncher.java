@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.swing.SwingUtilities;
+import org.mixlab.classroom.ProfileStore;
 import org.mixlab.engine.ProjectPaths;
 import org.mixlab.engine.io.StemCache;
 import org.mixlab.engine.live.LiveMix;
@@ -24,7 +26,17 @@ public final class MixLabLauncher {
         SessionFiles files = files(root);
         Path start = root.resolve(FIRST_SESSION);
         MixLabApp.launchSession(Files.exists(start) ? start : null, f -> open(f, root, stems), files,
-                ProcessorCatalog.registry());
+                ProcessorCatalog.registry(), window -> {
+                    ProfileStore store = null;
+                    try {
+                        store = ProfileStore.openDefault();
+                    } catch (IOException e) {
+                        window.setStatusNote("Profiles unavailable (" + e.getMessage() + "); progress is not saved");
+                    }
+                    LearningShell shell = new LearningShell(window, root, stems, store,
+                            java.util.prefs.Preferences.userNodeForPackage(MixLabLauncher.class));
+                    SwingUtilities.invokeLater(shell::chooseProfileIfNeeded);
+                });
     }
 
     /** Session files read with the project root as an allowed folder, written atomically. */

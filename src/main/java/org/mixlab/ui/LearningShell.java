@@ -1,0 +1,260 @@
+package org.mixlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javax.swing.JCheckBoxMenuItem;
+import javax.swing.JFileChooser;
+import javax.swing.JMenu;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import org.mixlab.classroom.ExerciseHash;
+import org.mixlab.classroom.FolderExerciseCatalog;
+import org.mixlab.classroom.Gradebook;
+import org.mixlab.classroom.ProfileStore;
+import org.mixlab.classroom.ScorerGrader;
+import org.mixlab.classroom.StudentProfile;
+import org.mixlab.classroom.Submission;
+import org.mixlab.classroom.SubmissionIo;
+import org.mixlab.engine.io.StemCache;
+import org.mixlab.engine.live.MixEngine;
+import org.mixlab.engine.session.Session;
+import org.mixlab.engine.session.SessionIo;
+import org.mixlab.lesson.LessonPack;
+import org.mixlab.lesson.LessonPackLoader;
+import org.mixlab.ui.classroom.ClassroomGradebook;
+import org.mixlab.ui.classroom.ClassroomProfiles;
+import org.mixlab.ui.classroom.ClassroomProgress;
+import org.mixlab.ui.classroom.ProfileDialog;
+import org.mixlab.ui.classroom.SwitchProfileDialog;
+import org.mixlab.ui.classroom.TeacherViewDialog;
+import org.mixlab.ui.lesson.DrillPanel;
+import org.mixlab.ui.lesson.DrillSources;
+import org.mixlab.ui.lesson.ExercisePanel;
+import org.mixlab.ui.lesson.InMemoryProgress;
+import org.mixlab.ui.lesson.LessonsDock;
+import org.mixlab.ui.lesson.RenderedMeasurements;
+import org.mixlab.ui.lesson.ScoringExercises;
+import org.mixlab.ui.lesson.SwitchableProgress;
+
+/**
+ * Puts the teaching side into the main window: the Lessons and Exercise dock on the right, the student's profile and
+ * progress, hand-in of graded exercises, and the teacher's view of a class's submissions (Class menu).
+ */
+public final class LearningShell {
+    /** Width of the lessons dock, px. */
+    public static final int DOCK_WIDTH = 430;
+    private static final String PREF_HANDIN = "handInFolder";
+    private static final String APP_VERSION = "0.1.0";
+
+    private final MainWindow window;
+    private final Path root;
+    private final StemCache stems;
+    private final ProfileStore store;
+    private final Preferences prefs;
+    private final SwitchableProgress progress = new SwitchableProgress();
+    private final LessonsDock lessons;
+    private final ExercisePanel exercise;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final ScoringExercises.Library library;
+    private ClassroomProgress classroomProgress;
+    private final ClassroomProfiles profiles;
+
+    /**
+     * Builds the screens and adds them to {@code window}.
+     *
+     * @param store the profile store, or null to keep progress in memory only (tests)
+     */
+    public LearningShell(MainWindow window, Path root, StemCache stems, ProfileStore store, Preferences prefs) {
+        this.window = window;
+        this.root = root;
+        this.stems = stems;
+        this.store = store;
+        this.prefs = prefs;
+        this.profiles = store == null ? null : new ClassroomProfiles(store);
+        progress.setTarget(new InMemoryProgress());
+        List<LessonPack> packs = new LessonPackLoader(root, false).loadAll().packs();
+        DrillPanel drill = new DrillPanel(progress, DrillSources.fromEngine(window::engine, stems));
+        drill.setOnPlay(() -> window.engine().stop());
+        lessons = new LessonsDock(packs, window.engine(), progress, new RenderedMeasurements(stems), drill);
+        exercise = new ExercisePanel(window.engine(), progress);
+        library = new ScoringExercises.Library(root, stems);
+        lessons.player().setOpenSession(this::openSession);
+        exercise.setOpenSession(this::openSession);
+        lessons.player().setOpenExercise(this::showExercise);
+        exercise.setOnGraded((brief, session, grade) -> handIn(brief.id(), brief.dir(), session, grade.score()));
+        if (window.engine() instanceof TrackedEngine) {
+            ((TrackedEngine) window.engine()).addListener(new TrackedEngine.Listener() {
+                @Override
+                public void edited() {
+                    lessons.onSessionEdited();
+                }
+
+                @Override
+                public void structureChanged() {
+                    lessons.onSessionEdited();
+                }
+            });
+        }
+        tabs.setName("learnTabs");
+        tabs.addTab("Lessons", lessons);
+        tabs.addTab("Exercise", exercise);
+        tabs.getAccessibleContext().setAccessibleName("Lessons and exercises");
+        window.addRightDock(tabs, DOCK_WIDTH);
+        window.setShortcutFilter(c -> SwingUtilities.getAncestorOfClass(DrillPanel.class, c) != null);
+        addMenus();
+    }
+
+    /** The lessons dock. */
+    public LessonsDock lessons() {
+        return lessons;
+    }
+
+    /** The exercise panel. */
+    public ExercisePanel exercise() {
+        return exercise;
+    }
+
+    /** Asks for a profile when there is none (first launch), then loads that student's progress. */
+    public void chooseProfileIfNeeded() {
+        if (profiles == null) {
+            return;
+        }
+        if (store.current().isEmpty()) {
+            new ProfileDialog(window, profiles, true).showDialog();
+        }
+        loadProgress();
+    }
+
+    private void loadProgress() {
+        Optional<StudentProfile> p = store.current();
+        if (p.isEmpty()) {
+            return;
+        }
+        try {
+            ClassroomProgress next = new ClassroomProgress(store.progress(p.get()),
+                    msg -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(window, msg, "Progress",
+                            JOptionPane.WARNING_MESSAGE)));
+            progress.setTarget(next);
+            if (classroomProgress != null) {
+                classroomProgress.close();
+            }
+            classroomProgress = next;
+            lessons.browser().refresh();
+            window.setStatusNote("Student: " + p.get().name() + " (" + p.get().classCode() + ")");
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(window, "Progress could not be read: " + e.getMessage(), "Progress",
+                    JOptionPane.WARNING_MESSAGE);
+        }
+    }
+
+    private void addMenus() {
+        JMenu learn = new JMenu("Learn");
+        learn.setName("menu.learn");
+        JCheckBoxMenuItem show = new JCheckBoxMenuItem("Show lessons", true);
+        show.setName("menu.learn.show");
+        show.setAccelerator(KeyStroke.getKeyStroke("control L"));
+        show.addActionListener(e -> {
+            tabs.setVisible(show.isSelected());
+            tabs.getParent().revalidate();
+        });
+        learn.add(show);
+        JMenuItem list = new JMenuItem("All lessons");
+        list.setName("menu.learn.list");
+        list.addActionListener(e -> {
+            tabs.setSelectedComponent(lessons);
+            lessons.showList();
+        });
+        learn.add(list);
+        JMenu cls = new JMenu("Class");
+        cls.setName("menu.class");
+        if (profiles != null) {
+            JMenuItem sw = new JMenuItem("Switch profile…");
+            sw.setName("menu.class.switchProfile");
+            sw.addActionListener(e -> {
+                new SwitchProfileDialog(window, profiles).showDialog();
+                loadProgress();
+            });
+            cls.add(sw);
+        }
+        JMenuItem handIn = new JMenuItem("Hand-in folder…");
+        handIn.setName("menu.class.handIn");
+        handIn.addActionListener(e -> chooseHandInFolder());
+        cls.add(handIn);
+        cls.addSeparator();
+        JMenuItem teacher = new JMenuItem("Teacher view…");
+        teacher.setName("menu.class.teacher");
+        teacher.addActionListener(e -> {
+            Path ex = root.resolve("exercises");
+            Gradebook gb = new Gradebook(new FolderExerciseCatalog(ex), ScorerGrader.forExercises(ex));
+            new TeacherViewDialog(window, new ClassroomGradebook(gb)).setVisible(true);
+        });
+        cls.add(teacher);
+        int helpIndex = window.getJMenuBar().getMenuCount() - 1;
+        window.getJMenuBar().add(learn, helpIndex);
+        window.getJMenuBar().add(cls, helpIndex + 1);
+        window.getJMenuBar().revalidate();
+    }
+
+    private void chooseHandInFolder() {
+        JFileChooser fc = new JFileChooser(prefs.get(PREF_HANDIN, System.getProperty("user.home")));
+        fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        fc.setDialogTitle("Folder for your graded exercises (a shared drive or an LMS upload folder)");
+        if (fc.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
+            prefs.put(PREF_HANDIN, fc.getSelectedFile().toPath().toString());
+        }
+    }
+
+    /** Opens a session from a lesson or exercise; a song session's reference mix becomes the A/B reference. */
+    private void openSession(Path file) {
+        if (!window.openSession(file)) {
+            return;
+        }
+        Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
+        MixEngine e = window.engine();
+        if (Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())) {
+            try {
+                e.setReferenceSession(SessionIo.load(ref, List.of(root)));
+            } catch (IOException ex) {
+                window.setStatusNote("Reference not loaded: " + ex.getMessage());
+            }
+        }
+    }
+
+    private void showExercise(String id) {
+        library.show(exercise, id, window::engine, msg -> JOptionPane.showMessageDialog(window, msg, "Exercise",
+                JOptionPane.ERROR_MESSAGE));
+        tabs.setSelectedComponent(exercise);
+    }
+
+    /** Saves a sealed submission of a graded attempt into the hand-in folder, when the student has chosen one. */
+    private void handIn(String exerciseId, Path exerciseDir, Session session, double score) {
+        if (store == null || store.current().isEmpty()) {
+            return;
+        }
+        String folder = prefs.get(PREF_HANDIN, null);
+        if (folder == null) {
+            window.setStatusNote("Graded. To hand it in, choose Class > Hand-in folder… and submit again.");
+            return;
+        }
+        try {
+            StudentProfile who = store.current().get();
+            int attempt = store.progress(who).load().nextAttempt(exerciseId);
+            Instant now = Instant.now();
+            Submission s = new Submission(who, exerciseId, ExerciseHash.compute(exerciseDir), session, APP_VERSION,
+                    now, now, attempt, Math.max(0, Math.min(100, score)));
+            Path written = SubmissionIo.write(s, Path.of(folder));
+            window.setStatusNote("Handed in: " + written.getFileName());
+        } catch (IOException | RuntimeException ex) {
+            JOptionPane.showMessageDialog(window, "Could not hand in: " + ex.getMessage(), "Hand-in",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}
