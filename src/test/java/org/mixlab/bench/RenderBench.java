@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.mixlab.analysis.LoudnessMeter;
 import org.mixlab.dsp.AudioBlock;
 import org.mixlab.dsp.ProcessSpec;
 import org.mixlab.engine.ProcessorRegistry;
@@ -28,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Session render throughput: N tracks, each with EQ, compressor and saturation and a reverb send; the master with
- * EQ, glue compressor, mid/side and a true-peak limiter. One benchmark op renders one second of 48 kHz audio, so
- * "real-time factor" = 1000 ms / (ms per op).
+ * EQ, glue compressor, mid/side and a true-peak limiter, whose output feeds a BS.1770 loudness meter. One benchmark
+ * op renders one second of 48 kHz audio, so "real-time factor" = 1000 ms / (ms per op).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +45,7 @@ public class RenderBench {
 
     private SessionGraph graph;
     private AudioBlock out;
+    private LoudnessMeter meter;
     private static final int BLOCK = 512;
     private static final double RATE = 48_000;
 
@@ -72,7 +74,8 @@ public class RenderBench {
             tr.name = "Track " + t;
             tr.file = tr.id + ".wav";
             tr.pan = -60 + 120.0 * t / Math.max(1, n - 1);
-            tr.inserts.add(insert("eq", "hpOn", 1, "b1On", 1, "b1GainDb", -3, "b2On", 1, "b2GainDb", 2));
+            tr.inserts.add(insert("eq", "hpOn", 1, "b1On", 1, "b1GainDb", -3, "b2On", 1, "b2GainDb", 2,
+                    "b3On", 1, "b3GainDb", -2, "b4On", 1, "b4GainDb", 3));
             if (ProcessorRegistry.has("compressor")) {
                 tr.inserts.add(insert("compressor", "thresholdDb", -24, "ratio", 4));
             }
@@ -109,6 +112,7 @@ public class RenderBench {
         }
         graph = SessionGraph.build(s, stems, new ProcessSpec(RATE, BLOCK, 2), false);
         out = new AudioBlock(2, BLOCK);
+        meter = new LoudnessMeter(2, RATE);
     }
 
     /** Renders one second of audio (wrapping around inside the 20 s stems). */
@@ -121,8 +125,9 @@ public class RenderBench {
         float acc = 0;
         for (int done = 0; done < frames; done += BLOCK) {
             graph.process(out, BLOCK);
+            meter.add(out);
             acc += out.channel(0)[0];
         }
-        return acc;
+        return acc + (float) meter.momentaryLufs();
     }
 }
