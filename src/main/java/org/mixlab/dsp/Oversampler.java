@@ -105,8 +105,8 @@ public final class Oversampler {
         work = new double[numChannels][maxBlockSize * factor];
         scratchA = new double[numChannels][maxBlockSize * factor];
         scratchB = new double[numChannels][maxBlockSize * factor];
-        for (Stage st : stages) {
-            st.prepare(numChannels);
+        for (int s = 0; s < numStages; s++) {
+            stages[s].prepare(numChannels, maxBlockSize << s);
         }
         reset();
     }
@@ -236,20 +236,29 @@ public final class Oversampler {
         return h;
     }
 
-    /** One 2x up/down stage with compacted (zero-skipping) polyphase taps. */
+    /**
+     * One 2x up/down stage with compacted (zero-skipping) polyphase taps. The convolutions run tap-major over a whole
+     * block ({@code acc[m] += tap * x[m - offset]} for every m, one tap after the other), which the JIT turns into
+     * vector instructions; every output still sums its products in the same order as a sample-by-sample loop, so
+     * the results are bit-identical to it. Inputs live in linear buffers whose first {@code hist} values are the
+     * previous block's tail.
+     */
     private static final class Stage {
         // up: out[2m+p] = sum_j upTaps[p][j] * x[m - upOffs[p][j]]
         final double[][] upTaps = new double[2][];
         final int[][] upOffs = new int[2][];
         final int upHist;
-        // down: y[m] = sum_k dnTaps[k] * u[2m - dnOffs[k]]
+        // down: y[m] = sum_k dnTaps[k] * u[2m - dnOffs[k]]; u[2m - o] is even[m - o/2] or odd[m - (o+1)/2]
         final double[] dnTaps;
-        final int[] dnOffs;
+        final boolean[] dnOdd;
+        final int[] dnShift;
         final int dnHist;
-        double[][] upBuf;  // per channel, doubled ring
-        double[][] dnBuf;
-        int[] upPos;
-        int[] dnPos;
+        double[][] upLin;   // per channel: upHist history values, then the block
+        double[][] dnEven;  // per channel: dnHist history values, then the block's even samples
+        double[][] dnOddBuf;
+        double[] accA;
+        double[] accB;
+        int maxIn;
 
         Stage(double[] up, double[] down, int pad) {
             int maxUp = 0;
@@ -272,7 +281,7 @@ public final class Oversampler {
                     }
                 }
             }
-            upHist = maxUp + 1;
+            upHist = maxUp;
             int count = 0;
             for (double v : down) {
                 if (v != 0) {
@@ -280,100 +289,124 @@ public final class Oversampler {
                 }
             }
             dnTaps = new double[count];
-            dnOffs = new int[count];
+            dnOdd = new boolean[count];
+            dnShift = new int[count];
             int k = 0;
-            int maxDn = 0;
+            int maxShift = 0;
             for (int i = 0; i < down.length; i++) {
                 if (down[i] != 0) {
+                    int o = i + pad;
                     dnTaps[k] = down[i];
-                    dnOffs[k] = i + pad;
-                    maxDn = Math.max(maxDn, i + pad);
+                    dnOdd[k] = (o & 1) != 0;
+                    dnShift[k] = (o + 1) / 2;
+                    maxShift = Math.max(maxShift, dnShift[k]);
                     k++;
                 }
             }
-            dnHist = maxDn + 2;
+            dnHist = maxShift;
         }
 
-        void prepare(int channels) {
-            upBuf = new double[channels][2 * upHist];
-            dnBuf = new double[channels][2 * dnHist];
-            upPos = new int[channels];
-            dnPos = new int[channels];
+        /** @param maxInput the most base-side samples one call of up (and outputs of down) will see */
+        void prepare(int channels, int maxInput) {
+            maxIn = maxInput;
+            upLin = new double[channels][upHist + maxInput];
+            dnEven = new double[channels][dnHist + maxInput];
+            dnOddBuf = new double[channels][dnHist + maxInput];
+            accA = new double[maxInput];
+            accB = new double[maxInput];
         }
 
         void reset() {
-            if (upBuf == null) {
+            if (upLin == null) {
                 return;
             }
-            for (double[] b : upBuf) {
+            for (double[] b : upLin) {
                 java.util.Arrays.fill(b, 0.0);
             }
-            for (double[] b : dnBuf) {
+            for (double[] b : dnEven) {
                 java.util.Arrays.fill(b, 0.0);
             }
-            java.util.Arrays.fill(upPos, 0);
-            java.util.Arrays.fill(dnPos, 0);
+            for (double[] b : dnOddBuf) {
+                java.util.Arrays.fill(b, 0.0);
+            }
+        }
+
+        /** acc[m] = sum_j taps[j] * lin[hist + m - offs[j]] for m in [0, n), summed in tap order. */
+        private static void convolve(double[] taps, int[] offs, double[] lin, int hist, int n, double[] acc) {
+            java.util.Arrays.fill(acc, 0, n, 0.0);
+            int j = 0;
+            for (; j + 4 <= taps.length; j += 4) {
+                mac4(acc, n, lin, hist - offs[j], taps[j], lin, hist - offs[j + 1], taps[j + 1],
+                        lin, hist - offs[j + 2], taps[j + 2], lin, hist - offs[j + 3], taps[j + 3]);
+            }
+            for (; j < taps.length; j++) {
+                mac1(acc, n, lin, hist - offs[j], taps[j]);
+            }
+        }
+
+        /**
+         * Four taps in one pass: {@code acc[m] = (((acc[m] + c0 x0) + c1 x1) + c2 x2) + c3 x3}, the same order as
+         * four single passes, with a quarter of the accumulator traffic.
+         */
+        private static void mac4(double[] acc, int n, double[] s0, int o0, double c0, double[] s1, int o1, double c1,
+                                 double[] s2, int o2, double c2, double[] s3, int o3, double c3) {
+            for (int m = 0; m < n; m++) {
+                acc[m] = (((acc[m] + c0 * s0[o0 + m]) + c1 * s1[o1 + m]) + c2 * s2[o2 + m]) + c3 * s3[o3 + m];
+            }
+        }
+
+        private static void mac1(double[] acc, int n, double[] src, int off, double c) {
+            for (int m = 0; m < n; m++) {
+                acc[m] += c * src[off + m];
+            }
         }
 
         void up(int ch, double[] in, int n, double[] out) {
-            double[] buf = upBuf[ch];
-            int pos = upPos[ch];
-            int len = upHist;
-            double[] t0 = upTaps[0];
-            double[] t1 = upTaps[1];
-            int[] o0 = upOffs[0];
-            int[] o1 = upOffs[1];
+            double[] lin = upLin[ch];
+            int h = upHist;
             for (int m = 0; m < n; m++) {
-                pos = pos == 0 ? len - 1 : pos - 1;
                 double x = in[m];
-                if (!(x - x == 0)) {
-                    x = 0;
-                }
-                buf[pos] = x;
-                buf[pos + len] = x;
-                // newest at pos, x[m - j] at pos + j
-                double a = 0;
-                for (int j = 0; j < t0.length; j++) {
-                    a += t0[j] * buf[pos + o0[j]];
-                }
-                double b = 0;
-                for (int j = 0; j < t1.length; j++) {
-                    b += t1[j] * buf[pos + o1[j]];
-                }
-                out[2 * m] = a;
-                out[2 * m + 1] = b;
+                lin[h + m] = x - x == 0 ? x : 0.0;
             }
-            upPos[ch] = pos;
+            double[] a = accA;
+            double[] b = accB;
+            convolve(upTaps[0], upOffs[0], lin, h, n, a);
+            convolve(upTaps[1], upOffs[1], lin, h, n, b);
+            for (int m = 0; m < n; m++) {
+                out[2 * m] = a[m];
+                out[2 * m + 1] = b[m];
+            }
+            System.arraycopy(lin, n, lin, 0, h);
         }
 
         void down(int ch, double[] in, int n, double[] out) {
-            double[] buf = dnBuf[ch];
-            int pos = dnPos[ch];
-            int len = dnHist;
-            double[] t = dnTaps;
-            int[] o = dnOffs;
-            for (int i = 0; i < n; i += 2) {
-                pos = pos == 0 ? len - 1 : pos - 1;
-                double u0 = in[i];
-                if (!(u0 - u0 == 0)) {
-                    u0 = 0;
-                }
-                buf[pos] = u0;
-                buf[pos + len] = u0;
-                double acc = 0;
-                for (int k = 0; k < t.length; k++) {
-                    acc += t[k] * buf[pos + o[k]];
-                }
-                out[i >> 1] = acc;
-                pos = pos == 0 ? len - 1 : pos - 1;
-                double u1 = in[i + 1];
-                if (!(u1 - u1 == 0)) {
-                    u1 = 0;
-                }
-                buf[pos] = u1;
-                buf[pos + len] = u1;
+            double[] ev = dnEven[ch];
+            double[] od = dnOddBuf[ch];
+            int h = dnHist;
+            int half = n >> 1;
+            for (int m = 0; m < half; m++) {
+                double u0 = in[2 * m];
+                double u1 = in[2 * m + 1];
+                ev[h + m] = u0 - u0 == 0 ? u0 : 0.0;
+                od[h + m] = u1 - u1 == 0 ? u1 : 0.0;
             }
-            dnPos[ch] = pos;
+            double[] acc = accA;
+            java.util.Arrays.fill(acc, 0, half, 0.0);
+            double[] t = dnTaps;
+            // u[2m - o] is the even sample of frame m - o / 2 (o even) or the odd one of m - (o + 1) / 2
+            int k = 0;
+            for (; k + 4 <= t.length; k += 4) {
+                mac4(acc, half, dnOdd[k] ? od : ev, h - dnShift[k], t[k],
+                        dnOdd[k + 1] ? od : ev, h - dnShift[k + 1], t[k + 1],
+                        dnOdd[k + 2] ? od : ev, h - dnShift[k + 2], t[k + 2],
+                        dnOdd[k + 3] ? od : ev, h - dnShift[k + 3], t[k + 3]);
+            }
+            for (; k < t.length; k++) {
+                mac1(acc, half, dnOdd[k] ? od : ev, h - dnShift[k], t[k]);
+            }
+            System.arraycopy(acc, 0, out, 0, half);
+            System.arraycopy(ev, half, ev, 0, h);
+            System.arraycopy(od, half, od, 0, h);
         }
     }
 }
