@@ -21,6 +21,9 @@ public final class TruePeakDetector {
     /** Image rejection of the interpolation filter, dB. */
     static final double IMAGE_REJECTION_DB = 50;
     private static final double[][] PHASES = buildPhases();
+    private static final double[] P1 = PHASES[1];
+    private static final double[] P2 = PHASES[2];
+    private static final double[] P3 = PHASES[3];
     private static final int DELAY = TAPS_PER_PHASE / 2;
     private static final int HIST = TAPS_PER_PHASE + 1;
 
@@ -70,9 +73,19 @@ public final class TruePeakDetector {
         pos[ch] = p;
         // x[n - j] is at h[p + j]
         double v0 = h[p + DELAY];
-        double v1 = dot(PHASES[1], h, p);
-        double v2 = dot(PHASES[2], h, p);
-        double v3 = dot(PHASES[3], h, p);
+        // the three interpolated points in one pass: three independent sums share each history load
+        double[] t1 = P1;
+        double[] t2 = P2;
+        double[] t3 = P3;
+        double v1 = 0;
+        double v2 = 0;
+        double v3 = 0;
+        for (int j = 0; j < t1.length; j++) {
+            double hj = h[p + j];
+            v1 += t1[j] * hj;
+            v2 += t2[j] * hj;
+            v3 += t3[j] * hj;
+        }
         double vPrev = lastPoint[ch];
         double vNext = h[p + DELAY - 1];
         lastPoint[ch] = v3;
@@ -99,14 +112,6 @@ public final class TruePeakDetector {
             peak = Math.max(peak, d.process(0, i < n ? x[i] : 0.0));
         }
         return peak;
-    }
-
-    private static double dot(double[] taps, double[] h, int p) {
-        double acc = 0;
-        for (int j = 0; j < taps.length; j++) {
-            acc += taps[j] * h[p + j];
-        }
-        return acc;
     }
 
     /** Vertex of the parabola through three equally spaced points, when the middle one is a local extreme. */
