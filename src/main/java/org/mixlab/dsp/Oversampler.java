@@ -238,10 +238,10 @@ public final class Oversampler {
 
     /**
      * One 2x up/down stage with compacted (zero-skipping) polyphase taps. The convolutions run tap-major over a whole
-     * block ({@code acc[m] += tap * x[m - offset]} for every m, one tap after the other), which the JIT turns into
-     * vector instructions; every output still sums its products in the same order as a sample-by-sample loop, so
-     * the results are bit-identical to it. Inputs live in linear buffers whose first {@code hist} values are the
-     * previous block's tail.
+     * block ({@code acc[m] += tap * x[m - offset]} for every m, four taps per pass), so that the CPU works on many
+     * independent sums at once instead of one long chain per output; every output still sums its products in the
+     * same order as a sample-by-sample loop, so the results are bit-identical to it. Inputs live in linear buffers
+     * whose first {@code hist} values are the previous block's tail.
      */
     private static final class Stage {
         // up: out[2m+p] = sum_j upTaps[p][j] * x[m - upOffs[p][j]]
@@ -258,7 +258,6 @@ public final class Oversampler {
         double[][] dnOddBuf;
         double[] accA;
         double[] accB;
-        int maxIn;
 
         Stage(double[] up, double[] down, int pad) {
             int maxUp = 0;
@@ -308,7 +307,6 @@ public final class Oversampler {
 
         /** @param maxInput the most base-side samples one call of up (and outputs of down) will see */
         void prepare(int channels, int maxInput) {
-            maxIn = maxInput;
             upLin = new double[channels][upHist + maxInput];
             dnEven = new double[channels][dnHist + maxInput];
             dnOddBuf = new double[channels][dnHist + maxInput];
