@@ -7,8 +7,8 @@ import javax.swing.UIManager;
 
 /**
  * Colours and fonts of the lesson screens. Every colour is read from a {@code MixLab.lesson.*} key (listed in
- * docs/ui-lesson-keys.txt for the theme files) and falls back to a standard FlatLaf key, then to a fixed colour, so
- * the panels look right before the keys are merged. Call from {@code updateUI()} so a theme switch is picked up.
+ * the FlatLaf theme files) and falls back to a standard FlatLaf key, then to a fixed colour, so
+ * the panels stay legible under any FlatLaf theme. Call from {@code updateUI()} so a theme switch is picked up.
  */
 public final class LessonTheme {
     private LessonTheme() {}
