@@ -48,8 +48,31 @@ class LiveEngineGuiTest {
         window = GuiActionRunner.execute(() -> new MainWindow(engine, MixLabLauncher.files(root),
                 root.resolve(MixLabLauncher.FIRST_SESSION), ProcessorCatalog.registry(), new GuiTestBase.CannedDialogs(),
                 Preferences.userRoot().node("org/mixlab/ui/livetest"), () -> { }));
+        shell = GuiActionRunner.execute(() -> new LearningShell(window, root, new StemCache(List.of(root)), null,
+                Preferences.userRoot().node("org/mixlab/ui/livetest")));
         frame = new FrameFixture(robot, window);
         frame.show(new Dimension(1500, 950));
+    }
+
+    LearningShell shell;
+
+    @Test
+    @DisplayName("the lessons dock lists the seven packs, opens one, and the Learn and Class menus are there")
+    void lessonsDockAndMenus() {
+        int packs = GuiActionRunner.execute(() -> shell.lessons().browser().getComponentCount());
+        assertThat(packs).isPositive();
+        java.util.List<String> menus = GuiActionRunner.execute(() -> {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < window.getJMenuBar().getMenuCount(); i++) {
+                names.add(window.getJMenuBar().getMenu(i).getText());
+            }
+            return names;
+        });
+        assertThat(menus).containsSubsequence("File", "View", "Learn", "Class", "Help");
+        var pack = new org.mixlab.lesson.LessonPackLoader(Path.of("").toAbsolutePath(), false).loadAll().packs();
+        assertThat(pack).hasSize(7);
+        GuiActionRunner.execute(() -> shell.lessons().openPack(pack.get(0)));
+        assertThat(GuiActionRunner.execute(() -> shell.lessons().player().isShowing())).isTrue();
     }
 
     @AfterAll
