@@ -83,6 +83,7 @@ public final class LessonBrowserPanel extends JPanel {
         for (Card c : cards) {
             c.update();
         }
+        javax.swing.SwingUtilities.invokeLater(() -> list.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
     }
 
     /** The packs shown, in display order. */
