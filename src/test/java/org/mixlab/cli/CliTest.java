@@ -147,4 +147,17 @@ class CliTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("Unknown option");
     }
+    @Test
+    @DisplayName("validate checks the shipped packs and exercises, and lists a broken pack's problems with exit 2")
+    void validatePacksAndExercises() throws Exception {
+        Result ok = run("validate", "lessons", "exercises");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("7 pack(s), 24 exercise(s)").contains(": 0 problem(s)");
+        Path pack = Files.createDirectories(dir.resolve("broken-pack"));
+        Files.writeString(pack.resolve("pack.json"), "{\"format\": \"mixlab-lesson-pack\", \"version\": 1, \"steps\": 3}");
+        Result bad = run("validate", pack.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("pack.json");
+        assertThat(bad.err().lines()).allMatch(l -> !l.contains("\tat "));
+    }
 }
