@@ -189,6 +189,14 @@ public final class LearningShell {
         handIn.addActionListener(e -> chooseHandInFolder());
         cls.add(handIn);
         cls.addSeparator();
+        JMenuItem author = new JMenuItem("Save this mix as an exercise…");
+        author.setName("menu.class.saveExercise");
+        author.addActionListener(e -> saveMixAsExercise());
+        cls.add(author);
+        JMenuItem pack = new JMenuItem("New lesson pack…");
+        pack.setName("menu.class.newPack");
+        pack.addActionListener(e -> newLessonPack());
+        cls.add(pack);
         JMenuItem teacher = new JMenuItem("Teacher view…");
         teacher.setName("menu.class.teacher");
         teacher.addActionListener(e -> {
@@ -201,6 +209,83 @@ public final class LearningShell {
         window.getJMenuBar().add(learn, helpIndex);
         window.getJMenuBar().add(cls, helpIndex + 1);
         window.getJMenuBar().revalidate();
+    }
+
+    /** Asks for an id, a title and a tool; null when cancelled. */
+    private String[] askIdTitleTool(String heading) {
+        javax.swing.JTextField id = new javax.swing.JTextField(24);
+        id.setName("author.id");
+        javax.swing.JTextField title = new javax.swing.JTextField(24);
+        title.setName("author.title");
+        javax.swing.JComboBox<String> tool = new javax.swing.JComboBox<>(
+                org.mixlab.classroom.ExerciseAuthoring.TOOLS.toArray(new String[0]));
+        tool.setName("author.tool");
+        javax.swing.JPanel p = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout("insets 0, wrap 2",
+                "[][grow, fill]"));
+        p.add(new javax.swing.JLabel("Id (letters, digits, -)"));
+        p.add(id);
+        p.add(new javax.swing.JLabel("Title"));
+        p.add(title);
+        p.add(new javax.swing.JLabel("Tool"));
+        p.add(tool);
+        int ok = JOptionPane.showConfirmDialog(window, p, heading, JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.PLAIN_MESSAGE);
+        if (ok != JOptionPane.OK_OPTION) {
+            return null;
+        }
+        return new String[] {id.getText().trim(), title.getText().trim(), (String) tool.getSelectedItem()};
+    }
+
+    /**
+     * Teacher authoring: the session as last opened or saved is the student's start, the mix as it is now is the
+     * reference; the rubric is derived from what changed, and the new exercise is validated at once.
+     */
+    private void saveMixAsExercise() {
+        Path file = window.sessionFile();
+        if (file == null) {
+            JOptionPane.showMessageDialog(window, "Open or save a session first: it becomes the students' start.",
+                    "Save as exercise", JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        String[] a = askIdTitleTool("Save this mix as an exercise reference");
+        if (a == null) {
+            return;
+        }
+        try {
+            Session start = SessionIo.load(file, List.of(root));
+            Session reference = window.engine().session().copy();
+            Path dir = org.mixlab.classroom.ExerciseAuthoring.saveAsExercise(start, reference,
+                    root.resolve("exercises"), a[0], a[1], a[2]);
+            new org.mixlab.scoring.ExerciseLoader(root).load(dir);
+            JOptionPane.showMessageDialog(window, "Saved and validated: " + root.relativize(dir)
+                    + ". Students start from the opened session; the rubric follows what you changed.",
+                    "Save as exercise", JOptionPane.INFORMATION_MESSAGE);
+        } catch (org.mixlab.scoring.ExerciseException ex) {
+            JOptionPane.showMessageDialog(window, String.join("\n", ex.problems()), "The new exercise has problems",
+                    JOptionPane.ERROR_MESSAGE);
+        } catch (IOException | RuntimeException ex) {
+            JOptionPane.showMessageDialog(window, "Could not save the exercise: " + ex.getMessage(),
+                    "Save as exercise", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Teacher authoring: writes a lesson pack from the template under lessons/ and validates it. */
+    private void newLessonPack() {
+        String[] a = askIdTitleTool("New lesson pack");
+        if (a == null) {
+            return;
+        }
+        try {
+            Path dir = org.mixlab.classroom.LessonPackTemplate.create(root.resolve("lessons"), a[0], a[1], a[2]);
+            var result = new LessonPackLoader(root, false).load(dir);
+            long errors = result.problems().stream().filter(org.mixlab.lesson.Problem::isError).count();
+            JOptionPane.showMessageDialog(window, "Created " + root.relativize(dir) + " (" + errors
+                    + " problems). Edit its pack.json and pages; `mixlab validate` checks them.", "New lesson pack",
+                    JOptionPane.INFORMATION_MESSAGE);
+        } catch (IOException | RuntimeException ex) {
+            JOptionPane.showMessageDialog(window, "Could not create the pack: " + ex.getMessage(), "New lesson pack",
+                    JOptionPane.ERROR_MESSAGE);
+        }
     }
 
     private void chooseHandInFolder() {
