@@ -223,6 +223,42 @@ class SessionGraphTest {
         assertThat(slot.isBypassed()).isTrue();
     }
 
+    @Test
+    @DisplayName("a session with one EQ band, rendered from a unit impulse, matches the RBJ cookbook within 0.1 dB")
+    void sessionEqMatchesCookbook() {
+        TrackModel t = track("a");
+        t.pan = -100; // hard left under the -3 dB law: the left channel carries the track at unity
+        org.mixlab.engine.session.InsertModel eq = new org.mixlab.engine.session.InsertModel();
+        eq.id = "eq1";
+        eq.type = "eq";
+        eq.params.put("b2On", 1.0);
+        eq.params.put("b2FreqHz", 1000.0);
+        eq.params.put("b2GainDb", 9.0);
+        eq.params.put("b2Q", 1.4);
+        t.inserts.add(eq);
+        int n = 1 << 16;
+        float[][] imp = new float[1][n];
+        imp[0][0] = 1f;
+        Session s = session(t);
+        s.sampleRate = 48_000;
+        float[][] out = OfflineRenderer.render(s, Map.of("a", imp), 0, false, null);
+        org.mixlab.dsp.Biquad cookbook = new org.mixlab.dsp.Biquad(1);
+        cookbook.setPeaking(48_000, 1000, 1.4, 9.0);
+        double worst = 0;
+        for (double f = 20; f <= 20_000; f *= Math.pow(2, 1 / 12.0)) {
+            double re = 0;
+            double im = 0;
+            for (int i = 0; i < n; i++) {
+                double w = -2 * Math.PI * f * i / 48_000;
+                re += out[0][i] * Math.cos(w);
+                im += out[0][i] * Math.sin(w);
+            }
+            double measured = 10 * Math.log10(re * re + im * im);
+            worst = Math.max(worst, Math.abs(measured - cookbook.magnitudeDb(f, 48_000)));
+        }
+        assertThat(worst).isLessThan(0.1);
+    }
+
     static int argMaxAbs(float[] a) {
         int best = 0;
         for (int i = 1; i < a.length; i++) {
