@@ -56,6 +56,14 @@ class LiveEngineGuiTest {
 
     LearningShell shell;
 
+    /** RMS level of the mix with only the bass playing (solo), rendered offline from the engine's session. */
+    static double bassLevelDb(org.mixlab.engine.session.Session live, StemCache stems) throws Exception {
+        org.mixlab.engine.session.Session s = live.copy();
+        s.track("bass").solo = true;
+        float[][] out = org.mixlab.engine.render.OfflineRenderer.render(s, stems.load(s), 0, false, null);
+        return org.mixlab.analysis.Analysis.analyze(out, s.sampleRate).rmsDb();
+    }
+
     @Test
     @DisplayName("the lessons dock lists the seven packs, opens one, and the Learn and Class menus are there")
     void lessonsDockAndMenus() {
@@ -116,9 +124,20 @@ class LiveEngineGuiTest {
         assertThat(engine.measuredLoudnessLufs(Source.REFERENCE)).isBetween(-23.0, -20.0);
         assertThat(engine.matchOffsetDb(Source.MIX)).as("the louder unmixed sum is turned down").isLessThan(-3.0);
 
+        // loudness matching: mix and reference come out within 0.5 LU of each other
+        double heardMix = engine.measuredLoudnessLufs(Source.MIX) + engine.matchOffsetDb(Source.MIX);
+        double heardRef = engine.measuredLoudnessLufs(Source.REFERENCE) + engine.matchOffsetDb(Source.REFERENCE);
+        assertThat(Math.abs(heardMix - heardRef)).isLessThan(0.5);
+
+        // moving the bass fader by -7.5 dB lowers the bass in the rendered mix by 7.5 dB
+        Path root = Path.of("").toAbsolutePath();
+        StemCache stems = new StemCache(List.of(root));
+        double before = bassLevelDb(engine.session(), stems);
         Fader bass = (Fader) GuiTestBase.byName(window, "bass.fader");
         GuiActionRunner.execute(() -> bass.setValue(-7.5));
         assertThat(engine.session().track("bass").gainDb).isEqualTo(-7.5);
+        double after = bassLevelDb(engine.session(), stems);
+        assertThat(after - before).isCloseTo(-7.5, org.assertj.core.api.Assertions.within(0.05));
 
         GuiActionRunner.execute(() -> play.doClick());
         waitFor("stopped", () -> !engine.isPlaying());
