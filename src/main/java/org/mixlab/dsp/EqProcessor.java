@@ -32,6 +32,8 @@ public final class EqProcessor extends Processor {
     public static final int HIGH_SHELF_ON = 26;
     /** Parameter index of outputDb (-12..12 dB, default 0). */
     public static final int OUTPUT_DB = 30;
+    /** Parameter index of channels (0 Stereo, 1 Mid only, 2 Side only; default Stereo): the M/S EQ of mastering. */
+    public static final int CHANNELS = 31;
 
     /** Glide time of every continuous parameter and of the on/off crossfades, in ms. */
     public static final double RAMP_MS = 20.0;
@@ -162,6 +164,7 @@ public final class EqProcessor extends Processor {
         p.add(ParamSpec.linear("highShelfGainDb", "High shelf gain", "dB", -18, 18, 0));
         p.add(ParamSpec.log("highShelfQ", "High shelf Q", "", 0.3, 2, 0.707));
         p.add(ParamSpec.linear("outputDb", "Output", "dB", -12, 12, 0));
+        p.add(ParamSpec.choice("channels", "Apply to", 0, "Stereo", "Mid", "Side"));
         return p;
     }
 
@@ -222,6 +225,12 @@ public final class EqProcessor extends Processor {
 
     @Override
     protected void onParameterChanged(int index, double value) {
+        if (index == CHANNELS) {
+            if (prepared) {
+                snap(); // the filters now see another signal: start them from rest
+            }
+            return;
+        }
         if (index == OUTPUT_DB) {
             output.setTarget(DspMath.dbToGain(value));
             return;
@@ -281,8 +290,39 @@ public final class EqProcessor extends Processor {
         snap();
     }
 
+    private final float[][] msHolder = {new float[1]};
+    private final AudioBlock msBlock = new AudioBlock(msHolder, 0);
+
     @Override
     public void process(AudioBlock block) {
+        int mode = (int) values[CHANNELS];
+        if (mode == 0 || block.numChannels() != 2) {
+            processStereo(block);
+            return;
+        }
+        // M/S EQ: encode, equalise only the mid or the side, decode
+        int n = block.numSamples();
+        float[] l = block.channel(0);
+        float[] r = block.channel(1);
+        for (int i = 0; i < n; i++) {
+            float m = 0.5f * (l[i] + r[i]);
+            float sd = 0.5f * (l[i] - r[i]);
+            l[i] = m;
+            r[i] = sd;
+        }
+        msHolder[0] = mode == 1 ? l : r;
+        msBlock.setNumChannels(1);
+        msBlock.setNumSamples(n);
+        processStereo(msBlock);
+        for (int i = 0; i < n; i++) {
+            float m = l[i];
+            float sd = r[i];
+            l[i] = m + sd;
+            r[i] = m - sd;
+        }
+    }
+
+    private void processStereo(AudioBlock block) {
         int n = block.numSamples();
         int nch = Math.min(block.numChannels(), channels);
         for (int from = 0; from < n; from += SUB_BLOCK) {

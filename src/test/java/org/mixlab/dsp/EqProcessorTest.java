@@ -82,7 +82,7 @@ class EqProcessorTest {
                 "lowShelfOn", "lowShelfFreqHz", "lowShelfGainDb", "lowShelfQ",
                 "b1On", "b1FreqHz", "b1GainDb", "b1Q", "b2On", "b2FreqHz", "b2GainDb", "b2Q",
                 "b3On", "b3FreqHz", "b3GainDb", "b3Q", "b4On", "b4FreqHz", "b4GainDb", "b4Q",
-                "highShelfOn", "highShelfFreqHz", "highShelfGainDb", "highShelfQ", "outputDb");
+                "highShelfOn", "highShelfFreqHz", "highShelfGainDb", "highShelfQ", "outputDb", "channels");
         assertThat(eq.getParameter("b3FreqHz")).isEqualTo(2500);
         assertThat(eq.getParameter("lpFreqHz")).isEqualTo(18000);
         assertThat(eq.params().get(eq.paramIndex("b1Q")).taper()).isEqualTo(Taper.LOG);
@@ -237,5 +237,57 @@ class EqProcessorTest {
         ProcessorChecks.assertRecoversFromNaN(ProcessorChecks.prepared(EqProcessor::new, STEEP, 2, 256), 2);
         ProcessorChecks.assertNoDenormalsAfterSilence(ProcessorChecks.prepared(EqProcessor::new, STEEP, 2, 256), 2);
         ProcessorChecks.assertNoClicks(EqProcessor::new, EVERYTHING_ON, 2, 1.2, 32);
+    }
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("M/S EQ: in Side mode a boost touches only the side; a mono (mid-only) signal passes unchanged")
+    void midSideMode() {
+        EqProcessor eq = new EqProcessor();
+        eq.setParameter("channels", 2);
+        eq.setParameter("b2On", 1);
+        eq.setParameter("b2FreqHz", 1000);
+        eq.setParameter("b2GainDb", 12);
+        eq.prepare(new ProcessSpec(48_000, 512, 2));
+        AudioBlock b = new AudioBlock(2, 512);
+        double maxDiff = 0;
+        double sidePeak = 0;
+        for (int k = 0; k < 40; k++) {
+            for (int i = 0; i < 512; i++) {
+                double t = (k * 512 + i) / 48_000.0;
+                float x = (float) (0.25 * Math.sin(2 * Math.PI * 1000 * t));
+                b.channel(0)[i] = x;
+                b.channel(1)[i] = x; // identical channels: no side at all
+            }
+            b.setNumChannels(2);
+            b.setNumSamples(512);
+            eq.process(b);
+            for (int i = 0; i < 512; i++) {
+                double t = (k * 512 + i) / 48_000.0;
+                double x = 0.25 * Math.sin(2 * Math.PI * 1000 * t);
+                maxDiff = Math.max(maxDiff, Math.abs(b.channel(0)[i] - x));
+                sidePeak = Math.max(sidePeak, Math.abs(b.channel(0)[i] - b.channel(1)[i]));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(maxDiff).isLessThan(1e-6);
+        org.assertj.core.api.Assertions.assertThat(sidePeak).isLessThan(1e-6);
+        // now a pure side signal (L = -R) at 1 kHz is boosted by 12 dB once settled
+        double peak = 0;
+        for (int k = 0; k < 40; k++) {
+            for (int i = 0; i < 512; i++) {
+                double t = (k * 512 + i) / 48_000.0;
+                float x = (float) (0.05 * Math.sin(2 * Math.PI * 1000 * t));
+                b.channel(0)[i] = x;
+                b.channel(1)[i] = -x;
+            }
+            b.setNumChannels(2);
+            b.setNumSamples(512);
+            eq.process(b);
+            if (k > 30) {
+                for (int i = 0; i < 512; i++) {
+                    peak = Math.max(peak, Math.abs(b.channel(0)[i]));
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(20 * Math.log10(peak / 0.05)).isCloseTo(12.0,
+                org.assertj.core.api.Assertions.within(0.1));
     }
 }
