@@ -173,6 +173,11 @@ public final class LearningShell {
             lessons.showList();
         });
         learn.add(list);
+        learn.addSeparator();
+        JMenuItem refAudio = new JMenuItem("Load reference audio…");
+        refAudio.setName("menu.learn.referenceAudio");
+        refAudio.addActionListener(e -> loadReferenceAudio());
+        learn.add(refAudio);
         JMenu cls = new JMenu("Class");
         cls.setName("menu.class");
         if (profiles != null) {
@@ -285,6 +290,25 @@ public final class LearningShell {
         } catch (IOException | RuntimeException ex) {
             JOptionPane.showMessageDialog(window, "Could not create the pack: " + ex.getMessage(), "New lesson pack",
                     JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Lets the learner compare against any WAV/AIFF (a commercial track, last week's mix) as the reference. */
+    private void loadReferenceAudio() {
+        JFileChooser fc = new JFileChooser(root.resolve("audio").toFile());
+        fc.setDialogTitle("Reference audio (WAV or AIFF)");
+        fc.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("WAV or AIFF audio", "wav", "aif",
+                "aiff", "aifc"));
+        if (fc.showOpenDialog(window) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path f = fc.getSelectedFile().toPath();
+        try {
+            float[][] audio = stems.loadFile(f, window.engine().sampleRate());
+            window.engine().setReferenceAudio(audio);
+            window.setStatusNote("Reference: " + f.getFileName());
+        } catch (IOException ex) {
+            JOptionPane.showMessageDialog(window, ex.getMessage(), "Reference audio", JOptionPane.ERROR_MESSAGE);
         }
     }
 
