@@ -82,6 +82,8 @@ public class MainWindow extends JFrame {
     private boolean placingDivider;
     private boolean dirty;
     private boolean closed;
+    private RecoveryFile recovery;
+    private final javax.swing.Timer autosaveTimer = new javax.swing.Timer(30_000, e -> autosave());
 
     /** The app window with the real registry, dialogs and preferences; quitting exits the JVM. */
     public MainWindow(MixEngine engine, SessionFiles files, Path sessionFile) {
@@ -222,6 +224,7 @@ public class MainWindow extends JFrame {
         file.add(item("Save", "menu.save", KeyStroke.getKeyStroke(KeyEvent.VK_S, menuKey), this::save));
         file.add(item("Save as…", "menu.saveAs",
                 KeyStroke.getKeyStroke(KeyEvent.VK_S, menuKey | InputEvent.SHIFT_DOWN_MASK), this::saveAs));
+        file.add(item("Import stems…", "menu.importStems", null, this::importStemsWithDialog));
         recentMenu.setName("menu.recent");
         file.add(recentMenu);
         rebuildRecent();
@@ -336,8 +339,78 @@ public class MainWindow extends JFrame {
         sessionFile = file;
         addRecent(file);
         setDirty(false);
+        discardRecovery();
         updateTitle();
         return true;
+    }
+
+    private void importStemsWithDialog() {
+        Path base = sessionFile == null ? org.mixlab.engine.ProjectPaths.root()
+                : sessionFile.toAbsolutePath().getParent();
+        List<Path> stems = dialogs.chooseStems(this, base);
+        if (stems == null || stems.isEmpty()) {
+            return;
+        }
+        try {
+            engine.loadSession(StemImport.withStems(engine.session(), stems, base));
+        } catch (IOException | RuntimeException e) {
+            dialogs.error(this, "Cannot import: " + e.getMessage());
+            return;
+        }
+        setDirty(true);
+    }
+
+    /**
+     * Autosaves to {@code file} every 30 s while there are unsaved changes, and first offers to restore an autosave
+     * left by a session that closed with unsaved changes.
+     */
+    public void enableRecovery(RecoveryFile file) {
+        recovery = file;
+        if (recovery.exists()) {
+            java.time.Instant at = recovery.writtenAt();
+            String when = at == null ? "an unknown time" : java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .format(at.atZone(java.time.ZoneId.systemDefault()));
+            if (dialogs.askRecover(this, when)) {
+                try {
+                    Session s = recovery.load();
+                    editors.closeAll();
+                    engine.loadSession(s);
+                    sessionFile = recovery.originalPath();
+                    dirty = false;
+                    setDirty(true);
+                } catch (IOException | RuntimeException e) {
+                    dialogs.error(this, "Cannot restore the unsaved changes: " + e.getMessage());
+                    discardRecovery();
+                }
+            } else {
+                discardRecovery();
+            }
+        }
+        autosaveTimer.start();
+    }
+
+    /** Writes the recovery file now when there are unsaved changes; returns true when it wrote it. */
+    boolean autosave() {
+        if (recovery == null || !dirty || closed) {
+            return false;
+        }
+        try {
+            recovery.write(engine.session(), sessionFile);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            setStatusNote("Autosave failed: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void discardRecovery() {
+        if (recovery != null) {
+            try {
+                recovery.delete();
+            } catch (IOException e) {
+                setStatusNote("Could not delete the recovery file: " + e.getMessage());
+            }
+        }
     }
 
     /** Saves to the current file (asks for one when there is none); returns true when saved. */
@@ -364,6 +437,7 @@ public class MainWindow extends JFrame {
         sessionFile = p;
         addRecent(p);
         setDirty(false);
+        discardRecovery();
         return true;
     }
 
@@ -389,6 +463,7 @@ public class MainWindow extends JFrame {
         if (!confirmDiscard()) {
             return false;
         }
+        discardRecovery();
         shutdown();
         onQuit.run();
         return true;
@@ -400,6 +475,7 @@ public class MainWindow extends JFrame {
             return;
         }
         closed = true;
+        autosaveTimer.stop();
         clock.stop();
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(shortcuts);
         editors.closeAll();

@@ -63,6 +63,7 @@ public final class MixLabApp {
                     () -> System.exit(0));
             decorate.accept(w);
             w.setVisible(true);
+            SwingUtilities.invokeLater(() -> w.enableRecovery(RecoveryFile.inDataFolder()));
         });
     }
 

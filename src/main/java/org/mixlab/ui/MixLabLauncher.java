@@ -22,7 +22,7 @@ public final class MixLabLauncher {
     /** Opens the app on the first song (or on {@code args[0]} when given a session path). */
     public static void launch() {
         Path root = ProjectPaths.root();
-        StemCache stems = new StemCache(List.of(root));
+        StemCache stems = new StemCache(allowedRoots(root));
         SessionFiles files = files(root);
         Path start = root.resolve(FIRST_SESSION);
         MixLabApp.launchSession(Files.exists(start) ? start : null, f -> open(f, root, stems), files,
@@ -39,12 +39,21 @@ public final class MixLabLauncher {
                 });
     }
 
-    /** Session files read with the project root as an allowed folder, written atomically. */
+    /**
+     * Folders stems may come from besides the session's own: the project root and the user's home folder (stems the
+     * user imported from their own files).
+     */
+    public static List<Path> allowedRoots(Path root) {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? List.of(root) : List.of(root, Path.of(home));
+    }
+
+    /** Session files read with the project root and the home folder as allowed folders, written atomically. */
     public static SessionFiles files(Path root) {
         return new SessionFiles() {
             @Override
             public Session load(Path file) throws IOException {
-                return SessionIo.load(file, List.of(root));
+                return SessionIo.load(file, allowedRoots(root));
             }
 
             @Override
@@ -62,11 +71,11 @@ public final class MixLabLauncher {
         if (file == null) {
             throw new IOException("no session found: expected " + root.resolve(FIRST_SESSION));
         }
-        Session s = SessionIo.load(file, List.of(root));
+        Session s = SessionIo.load(file, allowedRoots(root));
         LiveMix mix = new LiveMix(s, stems, 20);
         Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
         if (Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())) {
-            mix.setReferenceSession(SessionIo.load(ref, List.of(root)));
+            mix.setReferenceSession(SessionIo.load(ref, allowedRoots(root)));
         }
         return mix;
     }

@@ -50,6 +50,9 @@ abstract class GuiTestBase {
         UnsavedAnswer unsaved = UnsavedAnswer.CANCEL;
         final List<String> errors = new ArrayList<>();
         int unsavedAsked;
+        List<Path> stems = List.of();
+        boolean recover;
+        final List<String> recoverAsked = new ArrayList<>();
 
         @Override
         public Path chooseOpen(java.awt.Component parent, Path startDir) {
@@ -70,6 +73,17 @@ abstract class GuiTestBase {
         @Override
         public void error(java.awt.Component parent, String message) {
             errors.add(message);
+        }
+
+        @Override
+        public List<Path> chooseStems(java.awt.Component parent, Path startDir) {
+            return stems;
+        }
+
+        @Override
+        public boolean askRecover(java.awt.Component parent, String when) {
+            recoverAsked.add(when);
+            return recover;
         }
     }
 
