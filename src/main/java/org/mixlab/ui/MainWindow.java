@@ -83,6 +83,7 @@ public class MainWindow extends JFrame {
     private boolean dirty;
     private boolean closed;
     private RecoveryFile recovery;
+    private boolean editedSinceAutosave;
     private final javax.swing.Timer autosaveTimer = new javax.swing.Timer(30_000, e -> autosave());
 
     /** The app window with the real registry, dialogs and preferences; quitting exits the JVM. */
@@ -379,8 +380,8 @@ public class MainWindow extends JFrame {
                     dirty = false;
                     setDirty(true);
                 } catch (IOException | RuntimeException e) {
-                    dialogs.error(this, "Cannot restore the unsaved changes: " + e.getMessage());
-                    discardRecovery();
+                    dialogs.error(this, "Cannot restore the unsaved changes (" + e.getMessage() + "); they are kept in "
+                            + recovery.keepAside());
                 }
             } else {
                 discardRecovery();
@@ -389,13 +390,14 @@ public class MainWindow extends JFrame {
         autosaveTimer.start();
     }
 
-    /** Writes the recovery file now when there are unsaved changes; returns true when it wrote it. */
+    /** Writes the recovery file when there were edits since the last autosave; returns true when it wrote. */
     boolean autosave() {
-        if (recovery == null || !dirty || closed) {
+        if (recovery == null || !dirty || !editedSinceAutosave || closed) {
             return false;
         }
         try {
             recovery.write(engine.session(), sessionFile);
+            editedSinceAutosave = false;
             return true;
         } catch (IOException | RuntimeException e) {
             setStatusNote("Autosave failed: " + e.getMessage());
@@ -549,6 +551,7 @@ public class MainWindow extends JFrame {
     }
 
     private void setDirty(boolean d) {
+        editedSinceAutosave = d;
         if (d != dirty) {
             dirty = d;
             updateTitle();

@@ -97,6 +97,21 @@ public final class RecoveryFile {
         return SessionIo.parse(text, FILE_NAME, base, roots);
     }
 
+    /**
+     * Moves an autosave that could not be restored out of the way, to {@code recovery-<millis>.session.json} beside
+     * it, so it is neither offered again nor overwritten; returns where it went (or the reason it could not move).
+     */
+    public String keepAside() {
+        Path kept = dir.resolve("recovery-" + System.currentTimeMillis() + ".session.json");
+        try {
+            Files.move(file(), kept);
+            Files.deleteIfExists(originFile());
+            return kept.toString();
+        } catch (IOException e) {
+            return file() + " (it could not be moved: " + e.getMessage() + ")";
+        }
+    }
+
     /** Deletes the autosave and its sidecar (missing files are fine). */
     public void delete() throws IOException {
         Files.deleteIfExists(file());

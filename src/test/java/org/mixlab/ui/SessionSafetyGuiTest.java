@@ -197,6 +197,7 @@ class SessionSafetyGuiTest {
     void aFreshWindowOfferedTheRecoveryRestoresTheEdit() {
         GuiTestBase.edt(() -> window.engine().setGainDb("snare", -3.25));
         assertThat(GuiTestBase.onEdt(window::autosave)).isTrue();
+        assertThat(GuiTestBase.onEdt(window::autosave)).as("no edits since the last autosave").isFalse();
         FakeMixEngine other = new FakeMixEngine(demo());
         MainWindow second = newWindow(other);
         try {
@@ -232,6 +233,30 @@ class SessionSafetyGuiTest {
 
     @Test
     @Order(7)
+    void aRecoveryThatCannotBeRestoredIsReportedAndKeptAside() throws IOException {
+        Files.writeString(recoveryFile(), "{ \"format\": \"mixlab-session\", ");
+        int errorsBefore = dialogs.errors.size();
+        MainWindow fourth = newWindow(new FakeMixEngine(demo()));
+        try {
+            dialogs.recover = true;
+            GuiTestBase.edt(() -> fourth.enableRecovery(RecoveryFile.inDataFolder()));
+            assertThat(dialogs.errors).hasSize(errorsBefore + 1);
+            assertThat(dialogs.errors.get(errorsBefore)).startsWith("Cannot restore the unsaved changes (")
+                    .contains("not valid JSON").contains("they are kept in ");
+            assertThat(recoveryFile()).doesNotExist();
+            try (var kept = Files.list(tmp.resolve("data"))) {
+                assertThat(kept.map(p -> p.getFileName().toString()))
+                        .anyMatch(n -> n.matches("recovery-\\d+\\.session\\.json"));
+            }
+            assertThat(GuiTestBase.onEdt(fourth::isDirty)).isFalse();
+        } finally {
+            dialogs.recover = false;
+            GuiTestBase.edt(fourth::shutdown);
+        }
+    }
+
+    @Test
+    @Order(8)
     void missingOrCorruptSessionGivesOneErrorAndTheWindowKeepsWorking() throws IOException {
         dialogs.unsaved = Dialogs.UnsavedAnswer.DISCARD;
         String title = GuiTestBase.onEdt(window::getTitle);
