@@ -33,6 +33,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
+import org.mixlab.engine.ProjectPaths;
 import org.mixlab.engine.live.MixEngine;
 import org.mixlab.engine.live.Source;
 import org.mixlab.engine.session.Session;
@@ -346,8 +347,10 @@ public class MainWindow extends JFrame {
     }
 
     private void importStemsWithDialog() {
-        Path base = sessionFile == null ? org.mixlab.engine.ProjectPaths.root()
-                : sessionFile.toAbsolutePath().getParent();
+        Path base = engine.session().baseDir; // where the session's other stems resolve
+        if (base == null) {
+            base = sessionFile != null ? sessionFile.toAbsolutePath().getParent() : ProjectPaths.root();
+        }
         List<Path> stems = dialogs.chooseStems(this, base);
         if (stems == null || stems.isEmpty()) {
             return;
