@@ -21,7 +21,7 @@ class ChorusProcessorTest {
 
     @Test
     void withoutDepthItIsAnExactDelay() {
-        float[][] y = FxTestSupport.render(chorus(1, 0, 10, 0, 100), FxTestSupport.impulse(2, 2000), 512);
+        float[][] y = ProcessorTestKit.render(chorus(1, 0, 10, 0, 100), ProcessorTestKit.impulse(2, 2000), 512);
         for (int c = 0; c < 2; c++) {
             for (int i = 0; i < 2000; i++) {
                 assertThat((double) y[c][i]).as("ch %d sample %d", c, i).isCloseTo(i == 441 ? 1.0 : 0.0, within(1e-7));
@@ -31,7 +31,7 @@ class ChorusProcessorTest {
 
     @Test
     void feedbackRepeatsTheVoice() {
-        float[][] y = FxTestSupport.render(chorus(1, 0, 10, 50, 100), FxTestSupport.impulse(2, 1500), 512);
+        float[][] y = ProcessorTestKit.render(chorus(1, 0, 10, 50, 100), ProcessorTestKit.impulse(2, 1500), 512);
         assertThat((double) y[0][441]).isCloseTo(1.0, within(1e-7));
         assertThat((double) y[0][882]).isCloseTo(0.5, within(1e-7));
         assertThat((double) y[0][1323]).isCloseTo(0.25, within(1e-7));
@@ -44,8 +44,8 @@ class ChorusProcessorTest {
         double rate = 2;
         double centreMs = 20;
         double depthMs = 10;
-        float[][] y = FxTestSupport.render(chorus(rate, depthMs, centreMs, 0, 100),
-                FxTestSupport.sine(2, 44100, f, 0.5, FS), 256);
+        float[][] y = ProcessorTestKit.render(chorus(rate, depthMs, centreMs, 0, 100),
+                ProcessorTestKit.sineChannels(2, 44100, f, 0.5, FS), 256);
         double maxErr = 0;
         for (int n = 2000; n < 44100; n++) {
             double lfoL = Math.sin(2 * Math.PI * rate * n / FS);
@@ -61,13 +61,13 @@ class ChorusProcessorTest {
 
     @Test
     void widthZeroIsMonoAndMonoBlocksAverageTheVoices() {
-        float[][] y = FxTestSupport.render(chorus(1.3, 8, 15, 20, 0), FxTestSupport.sine(2, 20000, 440, 0.5, FS), 512);
+        float[][] y = ProcessorTestKit.render(chorus(1.3, 8, 15, 20, 0), ProcessorTestKit.sineChannels(2, 20000, 440, 0.5, FS), 512);
         assertThat(y[0]).containsExactly(y[1]);
 
-        float[][] s = FxTestSupport.render(chorus(1.3, 8, 15, 0, 100), FxTestSupport.sine(2, 20000, 440, 0.5, FS), 512);
+        float[][] s = ProcessorTestKit.render(chorus(1.3, 8, 15, 0, 100), ProcessorTestKit.sineChannels(2, 20000, 440, 0.5, FS), 512);
         ChorusProcessor mono = chorus(1.3, 8, 15, 0, 100);
         mono.prepare(new ProcessSpec(FS, 512, 1));
-        float[][] m = FxTestSupport.render(mono, FxTestSupport.sine(1, 20000, 440, 0.5, FS), 512);
+        float[][] m = ProcessorTestKit.render(mono, ProcessorTestKit.sineChannels(1, 20000, 440, 0.5, FS), 512);
         double maxErr = 0;
         for (int i = 0; i < 20000; i++) {
             maxErr = Math.max(maxErr, Math.abs(m[0][i] - 0.5 * (s[0][i] + s[1][i])));
@@ -77,25 +77,25 @@ class ChorusProcessorTest {
 
     @Test
     void parameterSweepsDoNotClick() {
-        assertThat(FxTestSupport.clickRatio(new ChorusProcessor(), 2)).isLessThan(3.0);
-        assertThat(FxTestSupport.clickRatio(new ChorusProcessor(), 1)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new ChorusProcessor(), 2)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new ChorusProcessor(), 1)).isLessThan(3.0);
     }
 
     @Test
     void recoversFromNanAndInfinity() {
-        FxTestSupport.assertRecoversFromNan(new ChorusProcessor(), 2);
-        FxTestSupport.assertRecoversFromNan(new ChorusProcessor(), 1);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new ChorusProcessor(), 2);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new ChorusProcessor(), 1);
     }
 
     @Test
     void tailHasNoDenormalsAndDrainsToExactZero() {
         ChorusProcessor c = new ChorusProcessor();
         c.setParameter("feedbackPct", 90);
-        assertThat(FxTestSupport.assertNoDenormals(c, 2, 12)).isEqualTo(2 * 86 * 512);
+        assertThat(ProcessorTestKit.assertNoDenormalsAfterImpulse(c, 2, 12)).isEqualTo(2 * 86 * 512);
     }
 
     @Test
     void processDoesNotAllocate() {
-        assertThat(FxTestSupport.allocatedBytesDuringProcess(new ChorusProcessor())).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new ChorusProcessor())).isZero();
     }
 }

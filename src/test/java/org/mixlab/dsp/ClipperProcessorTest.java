@@ -72,16 +72,16 @@ class ClipperProcessorTest {
             square[i] = ((i / 37) % 2 == 0) ? 0.9f : -0.9f;
         }
         float[][] signals = {
-            ProcBTestKit.sine(5000, 1.0, 0, N, 48_000),
-            ProcBTestKit.sine(12_000, 1.0, Math.PI / 4, N, 48_000),
-            ProcBTestKit.noise(1.0, N, 5),
+            ProcessorTestKit.sine(5000, 1.0, 0, N, 48_000),
+            ProcessorTestKit.sine(12_000, 1.0, Math.PI / 4, N, 48_000),
+            ProcessorTestKit.noise(1.0, N, 5),
             square,
         };
         for (double ceilingDb : new double[] {-12, -1, 0}) {
             for (float[] x : signals) {
                 ClipperProcessor p = make(12, ceilingDb, softness, 1);
-                float[] y = ProcBTestKit.run(p, x, 1, 500)[0];
-                assertThat(ProcBTestKit.peak(y, 0, N)).isLessThanOrEqualTo(DspMath.dbToGain(ceilingDb));
+                float[] y = ProcessorTestKit.run(p, x, 1, 500)[0];
+                assertThat(ProcessorTestKit.peak(y, 0, N)).isLessThanOrEqualTo(DspMath.dbToGain(ceilingDb));
             }
         }
     }
@@ -90,18 +90,18 @@ class ClipperProcessorTest {
     @ValueSource(doubles = {0, 50, 100})
     void fullScale5kHzClippedHardKeepsAliasesSixtyDbDown(double softness) {
         ClipperProcessor p = make(12, -1, softness, 1);
-        float[] x = ProcBTestKit.sine(5000, 1.0, 0, 4096 + N, 48_000);
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
-        double[] db = ProcBTestKit.spectrumDb(y, 4096, N);
-        assertThat(ProcBTestKit.worstNonHarmonicDb(db, 5000, N, 48_000, 6)).isLessThan(-60);
+        float[] x = ProcessorTestKit.sine(5000, 1.0, 0, 4096 + N, 48_000);
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
+        double[] db = ProcessorTestKit.spectrumDb(y, 4096, N);
+        assertThat(ProcessorTestKit.worstNonHarmonicDb(db, 5000, N, 48_000, 6)).isLessThan(-60);
     }
 
     @Test
     void signalsBelowTheKneePassDelayedAndUnchanged() {
         ClipperProcessor p = make(0, -1, 0, 2);
         int lat = p.latencySamples();
-        float[] x = ProcBTestKit.sine(2000, 0.1, 0.2, 9600, 48_000);
-        float[][] y = ProcBTestKit.run(p, x, 2, 256);
+        float[] x = ProcessorTestKit.sine(2000, 0.1, 0.2, 9600, 48_000);
+        float[][] y = ProcessorTestKit.run(p, x, 2, 256);
         for (int c = 0; c < 2; c++) {
             double err = 0;
             for (int i = 4800; i < 9600; i++) {
@@ -115,46 +115,24 @@ class ClipperProcessorTest {
     void smoothKneeSteadyStateMatchesTheCurve() {
         // 100 Hz: the curve's harmonics stay far below the band edge, so the peak is the curve's value
         ClipperProcessor p = make(0, 0, 100, 1);
-        float[] x = ProcBTestKit.sine(100, 0.5, 0, 19_200, 48_000);
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
-        assertThat(ProcBTestKit.peak(y, 9600, 19_200)).isCloseTo(0.5 / Math.sqrt(1.25), within(0.002));
+        float[] x = ProcessorTestKit.sine(100, 0.5, 0, 19_200, 48_000);
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
+        assertThat(ProcessorTestKit.peak(y, 9600, 19_200)).isCloseTo(0.5 / Math.sqrt(1.25), within(0.002));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
     void sweepingAContinuousParameterDoesNotClick(int param) {
-        ClipperProcessor proto = new ClipperProcessor();
-        double min = proto.params().get(param).min();
-        double max = proto.params().get(param).max();
-        float[] x = ProcBTestKit.sine(1000, 0.5, 0, 9600, 48_000);
-        double staticStep = 0;
-        for (double v : new double[] {min, max}) {
-            ClipperProcessor p = make(6, -3, 30, 1);
-            p.setParameter(param, v);
-            p.reset();
-            staticStep = Math.max(staticStep, ProcBTestKit.maxStep(ProcBTestKit.run(p, x, 1, 32)[0], 2400, 9600));
-        }
-        ClipperProcessor p = make(6, -3, 30, 1);
-        p.setParameter(param, min);
-        p.reset();
-        float[] y = new float[x.length];
-        AudioBlock b = new AudioBlock(1, 32);
-        for (int s = 0, blk = 0; s < x.length; s += 32, blk++) {
-            if (blk >= 100 && blk < 115) {
-                p.setParameter(param, min + (max - min) * (blk - 99) / 15.0);
-            }
-            System.arraycopy(x, s, b.channel(0), 0, 32);
-            p.process(b);
-            System.arraycopy(b.channel(0), 0, y, s, 32);
-        }
-        assertThat(ProcBTestKit.maxStep(y, 2400, 9600)).isLessThan(1.25 * staticStep);
+        ProcessorTestKit.Click click = ProcessorTestKit.linearSweepClick(() -> make(6, -3, 30, 1), param,
+                ProcessorTestKit.sine(1000, 0.5, 0, 9600, 48_000), 2400, 100);
+        assertThat(click.sweepStep()).isLessThan(1.25 * click.staticStep());
     }
 
     @Test
     void nonFiniteInputRecoversWithinOneBlock() {
         ClipperProcessor p = make(6, -1, 20, 2);
         AudioBlock b = new AudioBlock(2, 256);
-        float[] x = ProcBTestKit.sine(440, 0.5, 0, 256, 48_000);
+        float[] x = ProcessorTestKit.sine(440, 0.5, 0, 256, 48_000);
         for (int rep = 0; rep < 4; rep++) {
             System.arraycopy(x, 0, b.channel(0), 0, 256);
             System.arraycopy(x, 0, b.channel(1), 0, 256);
@@ -176,34 +154,19 @@ class ClipperProcessorTest {
     void decayToSilenceProducesNoDenormals() {
         ClipperProcessor p = make(12, -1, 50, 1);
         float[] x = new float[48_000];
-        System.arraycopy(ProcBTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        System.arraycopy(ProcessorTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
         for (float v : y) {
             assertThat(v == 0 || Math.abs(v) >= Float.MIN_NORMAL).isTrue();
         }
-        assertThat(ProcBTestKit.peak(y, y.length - 512, y.length)).isZero();
+        assertThat(ProcessorTestKit.peak(y, y.length - 512, y.length)).isZero();
     }
 
     @Test
     void processDoesNotAllocateAfterWarmUp() {
         ClipperProcessor p = make(6, -1, 0, 2);
-        AudioBlock b = new AudioBlock(2, 32);
-        float[] x = ProcBTestKit.sine(440, 0.9, 0, 32, 48_000);
-        for (int i = 0; i < 20_000; i++) {
-            p.setParameter(i % 3, -(i * 7 % 13));
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            p.process(b);
-        }
-        long calibrate = ProcBTestKit.allocatedBytes();
-        long overhead = ProcBTestKit.allocatedBytes() - calibrate;
-        long before = ProcBTestKit.allocatedBytes();
-        for (int i = 0; i < 10_000; i++) {
-            p.setParameter(i % 3, (i % 2 == 0 ? -1 : 1) * (i * 7 % 13));
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            System.arraycopy(x, 0, b.channel(1), 0, 32);
-            p.process(b);
-        }
-        long after = ProcBTestKit.allocatedBytes();
-        assertThat(after - before - overhead).isZero();
+        float[] x = ProcessorTestKit.sine(440, 0.9, 0, 32, 48_000);
+        assertThat(ProcessorTestKit.allocatedBytesAfterWarmUp(p, x, 3, i -> -(i * 7 % 13),
+                i -> (i % 2 == 0 ? -1 : 1) * (i * 7 % 13))).isZero();
     }
 }

@@ -226,13 +226,13 @@ class CompressorProcessorTest {
     void noAllocationNaNDenormalsAndClicks() {
         CompressorProcessor c = new CompressorProcessor();
         c.setParameter("scHpOn", 1);
-        assertThat(ProcessorChecks.allocatedBytes(c, 2)).isZero();
-        ProcessorChecks.assertRecoversFromNaN(comp(-30, 4, 6, 10, 100), 2);
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(c, 2)).isZero();
+        ProcessorTestKit.assertRecoversFromNaN(comp(-30, 4, 6, 10, 100), 2);
         CompressorProcessor rms = comp(-30, 4, 6, 10, 100);
         rms.setParameter("detector", 1);
         rms.setParameter("scHpOn", 1);
-        ProcessorChecks.assertRecoversFromNaN(rms, 2);
-        ProcessorChecks.assertNoDenormalsAfterSilence(rms, 2);
-        ProcessorChecks.assertNoClicks(CompressorProcessor::new, p -> p.setParameter("thresholdDb", -30), 2, 1.1, 16);
+        ProcessorTestKit.assertRecoversFromNaN(rms, 2);
+        ProcessorTestKit.assertNoDenormalsAfterSilence(rms, 2);
+        ProcessorTestKit.assertNoClicks(CompressorProcessor::new, p -> p.setParameter("thresholdDb", -30), 2, 1.1, 16);
     }
 }

@@ -20,7 +20,7 @@ class DelayProcessorTest {
     void impulseEchoesAreExactToTheSampleAndScaledByFeedback() {
         DelayProcessor d = flatDelay(123.4, 50);
         int n = (int) Math.round(123.4 * 44.1); // 5442
-        float[][] y = FxTestSupport.render(d, FxTestSupport.impulse(2, 4 * n + 10), 512);
+        float[][] y = ProcessorTestKit.render(d, ProcessorTestKit.impulse(2, 4 * n + 10), 512);
         for (int c = 0; c < 2; c++) {
             for (int i = 0; i < y[c].length; i++) {
                 double expected = i > 0 && i % n == 0 ? Math.pow(0.5, i / n - 1) : 0.0;
@@ -58,7 +58,7 @@ class DelayProcessorTest {
         d.setParameter("sync", 1);
         d.setParameter("note", 9);   // 1/8T = 166.67 ms = 7350 samples at 44.1 kHz
         d.reset();
-        float[][] y = FxTestSupport.render(d, FxTestSupport.impulse(1, 8000), 256);
+        float[][] y = ProcessorTestKit.render(d, ProcessorTestKit.impulse(1, 8000), 256);
         assertThat(y[0][7350]).isEqualTo(1f);
         assertThat(y[0][7349]).isZero();
         assertThat(y[0][7351]).isZero();
@@ -70,7 +70,7 @@ class DelayProcessorTest {
         d.setParameter("pingPong", 1);
         d.reset();
         int n = 441;
-        float[][] y = FxTestSupport.render(d, FxTestSupport.impulse(2, 5 * n + 1), 100);
+        float[][] y = ProcessorTestKit.render(d, ProcessorTestKit.impulse(2, 5 * n + 1), 100);
         // input is mono-summed into the left line: echo k (k = 1, 2, ...) is fb^(k-1), on the left for odd k
         for (int k = 1; k <= 5; k++) {
             double level = Math.pow(0.6, k - 1);
@@ -80,7 +80,7 @@ class DelayProcessorTest {
         }
         // mono block: the same echo train summed
         d.reset();
-        float[][] m = FxTestSupport.render(d, FxTestSupport.impulse(1, 3 * n + 1), 100);
+        float[][] m = ProcessorTestKit.render(d, ProcessorTestKit.impulse(1, 3 * n + 1), 100);
         assertThat((double) m[0][n]).isCloseTo(1.0, within(1e-6));
         assertThat((double) m[0][2 * n]).isCloseTo(0.6, within(1e-6));
         assertThat((double) m[0][3 * n]).isCloseTo(0.36, within(1e-6));
@@ -93,9 +93,9 @@ class DelayProcessorTest {
         d.setParameter("highCutHz", 2000);
         d.reset();
         int n = 2205;
-        float[][] y = FxTestSupport.render(d, FxTestSupport.impulse(1, 4 * n), 512);
+        float[][] y = ProcessorTestKit.render(d, ProcessorTestKit.impulse(1, 4 * n), 512);
         assertThat(y[0][n]).isEqualTo(1f);                    // first echo unfiltered
-        double[] e2 = FxTestSupport.magnitudeDb(java.util.Arrays.copyOfRange(y[0], 2 * n - 10, 3 * n - 10), 4096);
+        double[] e2 = ProcessorTestKit.magnitudeDb(java.util.Arrays.copyOfRange(y[0], 2 * n - 10, 3 * n - 10), 4096);
         double bin = 44100.0 / 4096;
         double at1k = e2[(int) Math.round(1000 / bin)];
         double at100 = e2[(int) Math.round(100 / bin)];
@@ -108,14 +108,14 @@ class DelayProcessorTest {
 
     @Test
     void timeChangeCrossfadesWithoutClicks() {
-        assertThat(FxTestSupport.clickRatio(new DelayProcessor(), 2)).isLessThan(3.0);
-        assertThat(FxTestSupport.clickRatio(new DelayProcessor(), 1)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new DelayProcessor(), 2)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new DelayProcessor(), 1)).isLessThan(3.0);
     }
 
     @Test
     void recoversFromNanAndInfinity() {
-        FxTestSupport.assertRecoversFromNan(new DelayProcessor(), 2);
-        FxTestSupport.assertRecoversFromNan(new DelayProcessor(), 1);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new DelayProcessor(), 2);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new DelayProcessor(), 1);
     }
 
     @Test
@@ -123,12 +123,12 @@ class DelayProcessorTest {
         DelayProcessor d = new DelayProcessor();
         d.setParameter("feedbackPct", 95);
         d.setParameter("timeMs", 10);
-        int zeros = FxTestSupport.assertNoDenormals(d, 2, 30);
+        int zeros = ProcessorTestKit.assertNoDenormalsAfterImpulse(d, 2, 30);
         assertThat(zeros).isEqualTo(2 * 86 * 512);
     }
 
     @Test
     void processDoesNotAllocate() {
-        assertThat(FxTestSupport.allocatedBytesDuringProcess(new DelayProcessor())).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new DelayProcessor())).isZero();
     }
 }

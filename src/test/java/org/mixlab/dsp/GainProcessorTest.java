@@ -52,7 +52,7 @@ class GainProcessorTest {
         g.setParameter("gainDb", -100);
         AudioBlock b = new AudioBlock(2, 64);
         for (int k = 0; k < 40; k++) {
-            ProcessorChecks.tone(b, k * 64L, 2, 0.9);
+            ProcessorTestKit.tone(b, k * 64L, 2, 0.9);
             g.process(b);
         }
         for (int i = 0; i < 64; i++) {
@@ -96,11 +96,11 @@ class GainProcessorTest {
 
     @Test
     void noAllocationNaNDenormalsAndClicks() {
-        assertThat(ProcessorChecks.allocatedBytes(new GainProcessor(), 2)).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(new GainProcessor(), 2)).isZero();
         GainProcessor g = prepared(256);
-        ProcessorChecks.assertRecoversFromNaN(g, 2);
-        ProcessorChecks.assertNoDenormalsAfterSilence(prepared(256), 2);
-        ProcessorChecks.assertNoClicks(GainProcessor::new, p -> { }, 2, 1.1, 16);
+        ProcessorTestKit.assertRecoversFromNaN(g, 2);
+        ProcessorTestKit.assertNoDenormalsAfterSilence(prepared(256), 2);
+        ProcessorTestKit.assertNoClicks(GainProcessor::new, p -> { }, 2, 1.1, 16);
     }
 
     @Test
@@ -115,7 +115,7 @@ class GainProcessorTest {
                 String id = (k / 200) % 2 == 0 ? "polarity" : "mute";
                 g.setParameter(id, 1 - g.getParameter(id));
             }
-            ProcessorChecks.tone(b, k * 16L, 2, 0.5);
+            ProcessorTestKit.tone(b, k * 16L, 2, 0.5);
             g.process(b);
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 16; i++) {

@@ -133,10 +133,10 @@ class GateProcessorTest {
     void noAllocationNaNDenormalsAndClicks() {
         GateProcessor e = new GateProcessor();
         e.setParameter("mode", 1);
-        assertThat(ProcessorChecks.allocatedBytes(e, 2)).isZero();
-        assertThat(ProcessorChecks.allocatedBytes(new GateProcessor(), 2)).isZero();
-        ProcessorChecks.assertRecoversFromNaN(gate(1, 20, 100), 2);
-        ProcessorChecks.assertNoDenormalsAfterSilence(gate(1, 20, 100), 2);
-        ProcessorChecks.assertNoClicks(GateProcessor::new, p -> { }, 2, 1.1, 16);
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(e, 2)).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(new GateProcessor(), 2)).isZero();
+        ProcessorTestKit.assertRecoversFromNaN(gate(1, 20, 100), 2);
+        ProcessorTestKit.assertNoDenormalsAfterSilence(gate(1, 20, 100), 2);
+        ProcessorTestKit.assertNoClicks(GateProcessor::new, p -> { }, 2, 1.1, 16);
     }
 }

@@ -24,17 +24,17 @@ class LimiterProcessorTest {
         for (int i = 0; i < N; i++) {
             square[i] = ((i / 37) % 2 == 0) ? 0.9f : -0.9f;
         }
-        float[] steps = ProcBTestKit.sine(1000, 1, 0, N, 48_000);
+        float[] steps = ProcessorTestKit.sine(1000, 1, 0, N, 48_000);
         for (int i = 0; i < N; i++) {
             steps[i] *= (i / 3000) % 2 == 0 ? 0.05f : 1.0f;
         }
         return new float[][] {
-            ProcBTestKit.sine(12_000, 1.0, Math.PI / 4, N, 48_000), // fs/4 at 45 degrees
+            ProcessorTestKit.sine(12_000, 1.0, Math.PI / 4, N, 48_000), // fs/4 at 45 degrees
             square,
-            ProcBTestKit.noise(1.0, N, 3),
+            ProcessorTestKit.noise(1.0, N, 3),
             steps,
-            ProcBTestKit.sine(11_000, 0.99, 0.3, N, 48_000),
-            ProcBTestKit.sine(19_000, 0.99, 0.7, N, 48_000),
+            ProcessorTestKit.sine(11_000, 0.99, 0.3, N, 48_000),
+            ProcessorTestKit.sine(19_000, 0.99, 0.7, N, 48_000),
         };
     }
 
@@ -63,12 +63,12 @@ class LimiterProcessorTest {
         double inputDb = which <= 3 ? 12 : 0;
         for (double ceilingDb : new double[] {-1, -3}) {
             LimiterProcessor p = make(inputDb, ceilingDb, true, 2);
-            float[] right = which == 2 ? ProcBTestKit.noise(1.0, N, 4) : set[which];
-            float[][] y = ProcBTestKit.runStereo(p, set[which], right, 512);
+            float[] right = which == 2 ? ProcessorTestKit.noise(1.0, N, 4) : set[which];
+            float[][] y = ProcessorTestKit.runStereo(p, set[which], right, 512);
             double ceiling = DspMath.dbToGain(ceilingDb);
             for (int c = 0; c < 2; c++) {
-                assertThat(ProcBTestKit.peak(y[c], 0, N)).isLessThanOrEqualTo(ceiling);
-                assertThat(DspMath.gainToDb(ProcBTestKit.truePeak16(y[c], 0, N))).isLessThanOrEqualTo(ceilingDb + 0.1);
+                assertThat(ProcessorTestKit.peak(y[c], 0, N)).isLessThanOrEqualTo(ceiling);
+                assertThat(DspMath.gainToDb(ProcessorTestKit.truePeak16(y[c], 0, N))).isLessThanOrEqualTo(ceilingDb + 0.1);
             }
         }
     }
@@ -78,37 +78,37 @@ class LimiterProcessorTest {
     void samplePeakModeKeepsSamplePeaksUnderTheCeiling(int which) {
         float[][] set = torture();
         LimiterProcessor p = make(which <= 3 ? 12 : 0, -1, false, 1);
-        float[] y = ProcBTestKit.run(p, set[which], 1, 256)[0];
-        assertThat(ProcBTestKit.peak(y, 0, N)).isLessThanOrEqualTo(DspMath.dbToGain(-1));
+        float[] y = ProcessorTestKit.run(p, set[which], 1, 256)[0];
+        assertThat(ProcessorTestKit.peak(y, 0, N)).isLessThanOrEqualTo(DspMath.dbToGain(-1));
     }
 
     @Test
     void lookAheadHasTheGainDownBeforeAStepArrives() {
         // a 26 dB jump: without look-ahead the first loud samples would overshoot by far
         LimiterProcessor p = make(0, -1, true, 1);
-        float[] x = ProcBTestKit.sine(500, 0.05, 0, 9600, 48_000);
-        float[] loud = ProcBTestKit.sine(500, 1.0, 0, 9600, 48_000);
+        float[] x = ProcessorTestKit.sine(500, 0.05, 0, 9600, 48_000);
+        float[] loud = ProcessorTestKit.sine(500, 1.0, 0, 9600, 48_000);
         System.arraycopy(loud, 4800, x, 4800, 4800);
-        float[] y = ProcBTestKit.run(p, x, 1, 128)[0];
-        assertThat(DspMath.gainToDb(ProcBTestKit.truePeak16(y, 0, 9600))).isLessThanOrEqualTo(-1 + 0.1);
+        float[] y = ProcessorTestKit.run(p, x, 1, 128)[0];
+        assertThat(DspMath.gainToDb(ProcessorTestKit.truePeak16(y, 0, 9600))).isLessThanOrEqualTo(-1 + 0.1);
         // and not more reduction than needed: the loud part comes out right at the ceiling
-        assertThat(DspMath.gainToDb(ProcBTestKit.peak(y, 7000, 9600))).isCloseTo(-1.0, within(0.1));
+        assertThat(DspMath.gainToDb(ProcessorTestKit.peak(y, 7000, 9600))).isCloseTo(-1.0, within(0.1));
     }
 
     @Test
     void sineSixDbOverTheCeilingGetsSixDbOfGainReduction() {
         LimiterProcessor p = make(6, -1, true, 2);
-        float[] x = ProcBTestKit.sine(1000, DspMath.dbToGain(-1), 0, N, 48_000);
-        float[] y = ProcBTestKit.run(p, x, 2, 512)[0];
+        float[] x = ProcessorTestKit.sine(1000, DspMath.dbToGain(-1), 0, N, 48_000);
+        float[] y = ProcessorTestKit.run(p, x, 2, 512)[0];
         assertThat(p.gainReductionDb()).isCloseTo(6.0, within(0.1));
-        assertThat(DspMath.gainToDb(ProcBTestKit.peak(y, N / 2, N))).isCloseTo(-1.0, within(0.05));
+        assertThat(DspMath.gainToDb(ProcessorTestKit.peak(y, N / 2, N))).isCloseTo(-1.0, within(0.05));
     }
 
     @Test
     void signalWellBelowTheCeilingPassesUnchangedAfterTheLatency() {
         LimiterProcessor p = make(0, -1, true, 2);
-        float[] x = ProcBTestKit.pinkish(0.05, N, 11);
-        float[][] y = ProcBTestKit.run(p, x, 2, 500);
+        float[] x = ProcessorTestKit.pinkish(0.05, N, 11);
+        float[][] y = ProcessorTestKit.run(p, x, 2, 500);
         int lat = p.latencySamples();
         for (int c = 0; c < 2; c++) {
             for (int i = lat; i < N; i++) {
@@ -125,7 +125,7 @@ class LimiterProcessorTest {
     void releaseRecoversWithTheSetTimeConstant() {
         LimiterProcessor p = make(0, -1, true, 1);
         p.setParameter("releaseMs", 50);
-        float[] x = ProcBTestKit.sine(1000, 1.0, 0, 4800, 48_000); // 100 ms loud, GR ~1 dB (sine peak 0 dBFS)
+        float[] x = ProcessorTestKit.sine(1000, 1.0, 0, 4800, 48_000); // 100 ms loud, GR ~1 dB (sine peak 0 dBFS)
         float[] y = new float[N];
         AudioBlock b = new AudioBlock(1, 48);
         double[] gr = new double[N / 48];
@@ -147,38 +147,16 @@ class LimiterProcessorTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3})
     void sweepingAContinuousParameterDoesNotClick(int param) {
-        LimiterProcessor proto = new LimiterProcessor();
-        double min = proto.params().get(param).min();
-        double max = proto.params().get(param).max();
-        float[] x = ProcBTestKit.sine(1000, 0.7, 0, 14_400, 48_000);
-        double staticStep = 0;
-        for (double v : new double[] {min, max}) {
-            LimiterProcessor p = make(3, -1, true, 1);
-            p.setParameter(param, v);
-            p.reset();
-            staticStep = Math.max(staticStep, ProcBTestKit.maxStep(ProcBTestKit.run(p, x, 1, 32)[0], 4800, 14_400));
-        }
-        LimiterProcessor p = make(3, -1, true, 1);
-        p.setParameter(param, min);
-        p.reset();
-        float[] y = new float[x.length];
-        AudioBlock b = new AudioBlock(1, 32);
-        for (int s = 0, blk = 0; s < x.length; s += 32, blk++) {
-            if (blk >= 150 && blk < 165) {
-                p.setParameter(param, min + (max - min) * (blk - 149) / 15.0);
-            }
-            System.arraycopy(x, s, b.channel(0), 0, 32);
-            p.process(b);
-            System.arraycopy(b.channel(0), 0, y, s, 32);
-        }
-        assertThat(ProcBTestKit.maxStep(y, 4800, 14_400)).isLessThan(1.25 * staticStep);
+        ProcessorTestKit.Click click = ProcessorTestKit.linearSweepClick(() -> make(3, -1, true, 1), param,
+                ProcessorTestKit.sine(1000, 0.7, 0, 14_400, 48_000), 4800, 150);
+        assertThat(click.sweepStep()).isLessThan(1.25 * click.staticStep());
     }
 
     @Test
     void nonFiniteInputRecoversWithinOneBlock() {
         LimiterProcessor p = make(6, -1, true, 2);
         AudioBlock b = new AudioBlock(2, 256);
-        float[] x = ProcBTestKit.sine(440, 0.5, 0, 256, 48_000);
+        float[] x = ProcessorTestKit.sine(440, 0.5, 0, 256, 48_000);
         for (int rep = 0; rep < 4; rep++) {
             System.arraycopy(x, 0, b.channel(0), 0, 256);
             System.arraycopy(x, 0, b.channel(1), 0, 256);
@@ -201,38 +179,23 @@ class LimiterProcessorTest {
     void decayToSilenceProducesNoDenormals() {
         LimiterProcessor p = make(12, -1, true, 1);
         float[] x = new float[48_000];
-        System.arraycopy(ProcBTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        System.arraycopy(ProcessorTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
         for (int i = 4800; i < 9600; i++) {
             x[i] = 1e-39f; // a denormal float input
         }
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
         for (int i = 0; i < y.length; i++) {
             assertThat(y[i] == 0 || Math.abs(y[i]) >= Float.MIN_NORMAL || Math.abs(x[Math.max(0, i - 72)]) < Float.MIN_NORMAL)
                     .isTrue();
         }
-        assertThat(ProcBTestKit.peak(y, y.length - 512, y.length)).isZero();
+        assertThat(ProcessorTestKit.peak(y, y.length - 512, y.length)).isZero();
     }
 
     @Test
     void processDoesNotAllocateAfterWarmUp() {
         LimiterProcessor p = make(6, -1, true, 2);
-        AudioBlock b = new AudioBlock(2, 32);
-        float[] x = ProcBTestKit.sine(440, 0.9, 0, 32, 48_000);
-        for (int i = 0; i < 20_000; i++) {
-            p.setParameter(i % 5, (i * 7 % 25) * 0.2);
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            p.process(b);
-        }
-        long calibrate = ProcBTestKit.allocatedBytes();
-        long overhead = ProcBTestKit.allocatedBytes() - calibrate;
-        long before = ProcBTestKit.allocatedBytes();
-        for (int i = 0; i < 10_000; i++) {
-            p.setParameter(i % 5, (i * 7 % 25) * 0.2);
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            System.arraycopy(x, 0, b.channel(1), 0, 32);
-            p.process(b);
-        }
-        long after = ProcBTestKit.allocatedBytes();
-        assertThat(after - before - overhead).isZero();
+        float[] x = ProcessorTestKit.sine(440, 0.9, 0, 32, 48_000);
+        assertThat(ProcessorTestKit.allocatedBytesAfterWarmUp(p, x, 5, i -> (i * 7 % 25) * 0.2,
+                i -> (i * 7 % 25) * 0.2)).isZero();
     }
 }

@@ -88,11 +88,11 @@ class MidSideProcessorTest {
 
     @Test
     void noAllocationNaNDenormalsAndClicks() {
-        assertThat(ProcessorChecks.allocatedBytes(ms(100, true, 120, 1), 2)).isZero();
-        ProcessorChecks.assertRecoversFromNaN(ms(150, true, 200, 1), 2);
-        ProcessorChecks.assertNoDenormalsAfterSilence(ms(150, true, 200, 1), 2);
-        ProcessorChecks.assertNoClicks(MidSideProcessor::new, p -> p.setParameter("monoOn", 1), 2, 1.1, 16);
-        ProcessorChecks.assertNoClicks(MidSideProcessor::new, p -> { }, 2, 1.1, 16);
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(ms(100, true, 120, 1), 2)).isZero();
+        ProcessorTestKit.assertRecoversFromNaN(ms(150, true, 200, 1), 2);
+        ProcessorTestKit.assertNoDenormalsAfterSilence(ms(150, true, 200, 1), 2);
+        ProcessorTestKit.assertNoClicks(MidSideProcessor::new, p -> p.setParameter("monoOn", 1), 2, 1.1, 16);
+        ProcessorTestKit.assertNoClicks(MidSideProcessor::new, p -> { }, 2, 1.1, 16);
     }
 
     @Test

@@ -60,7 +60,7 @@ class OversamplerTest {
         for (double f : new double[] {100, 1000, 10_000, 19_000}) {
             Oversampler os = new Oversampler(4, false);
             os.prepare(1, 256);
-            float[] x = ProcBTestKit.sine(f, 0.5, 0.3, 8192, 48_000);
+            float[] x = ProcessorTestKit.sine(f, 0.5, 0.3, 8192, 48_000);
             float[] y = new float[8192];
             float[] blockIn = new float[256];
             float[] blockOut = new float[256];
@@ -94,8 +94,8 @@ class OversamplerTest {
                 }
                 os.downsample(0, out, 1024);
             }
-            worst = Math.max(worst, ProcBTestKit.peak(out, 200, 1024));
-            assertThat(DspMath.gainToDb(ProcBTestKit.peak(out, 200, 1024))).as("at %s Hz", f).isLessThan(-75);
+            worst = Math.max(worst, ProcessorTestKit.peak(out, 200, 1024));
+            assertThat(DspMath.gainToDb(ProcessorTestKit.peak(out, 200, 1024))).as("at %s Hz", f).isLessThan(-75);
         }
         assertThat(DspMath.gainToDb(worst)).isLessThan(-75);
     }

@@ -91,11 +91,11 @@ class PanProcessorTest {
 
     @Test
     void noAllocationNaNDenormalsAndClicks() {
-        assertThat(ProcessorChecks.allocatedBytes(new PanProcessor(), 2)).isZero();
-        assertThat(ProcessorChecks.allocatedBytes(new PanProcessor(), 1)).isZero();
-        ProcessorChecks.assertRecoversFromNaN(pan(30, 0, 150), 2);
-        ProcessorChecks.assertNoDenormalsAfterSilence(pan(30, 0, 150), 2);
-        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 2, 1.1, 16);
-        ProcessorChecks.assertNoClicks(PanProcessor::new, p -> { }, 1, 1.1, 16);
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(new PanProcessor(), 2)).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesSmallestWindow(new PanProcessor(), 1)).isZero();
+        ProcessorTestKit.assertRecoversFromNaN(pan(30, 0, 150), 2);
+        ProcessorTestKit.assertNoDenormalsAfterSilence(pan(30, 0, 150), 2);
+        ProcessorTestKit.assertNoClicks(PanProcessor::new, p -> { }, 2, 1.1, 16);
+        ProcessorTestKit.assertNoClicks(PanProcessor::new, p -> { }, 1, 1.1, 16);
     }
 }

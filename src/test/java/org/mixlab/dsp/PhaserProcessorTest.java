@@ -21,8 +21,8 @@ class PhaserProcessorTest {
     /** Number of separate stretches of the spectrum (20 Hz .. 20 kHz) below -20 dB. */
     private static int countNotches(PhaserProcessor p) {
         int n = 65536;
-        float[][] h = FxTestSupport.render(p, FxTestSupport.impulse(1, n), 1024);
-        double[] db = FxTestSupport.magnitudeDb(h[0], n);
+        float[][] h = ProcessorTestKit.render(p, ProcessorTestKit.impulse(1, n), 1024);
+        double[] db = ProcessorTestKit.magnitudeDb(h[0], n);
         double bin = FS / n;
         int notches = 0;
         boolean inNotch = false;
@@ -60,14 +60,14 @@ class PhaserProcessorTest {
         p.setParameter("feedbackPct", 0);
         float[][] dc = new float[1][20000];
         java.util.Arrays.fill(dc[0], 0.25f);
-        float[][] y = FxTestSupport.render(p, dc, 512);
+        float[][] y = ProcessorTestKit.render(p, dc, 512);
         assertThat((double) y[0][19999]).isCloseTo(0.25, within(1e-3));
     }
 
     private static double gainDb(PhaserProcessor p, double freq) {
         int len = 22050;
-        float[][] y = FxTestSupport.render(p, FxTestSupport.sine(1, len, freq, 0.5, FS), 512);
-        return 20 * Math.log10(FxTestSupport.rms(y[0], len / 2, len) / (0.5 / Math.sqrt(2)));
+        float[][] y = ProcessorTestKit.render(p, ProcessorTestKit.sineChannels(1, len, freq, 0.5, FS), 512);
+        return 20 * Math.log10(ProcessorTestKit.rms(y[0], len / 2, len) / (0.5 / Math.sqrt(2)));
     }
 
     @Test
@@ -75,7 +75,7 @@ class PhaserProcessorTest {
         PhaserProcessor p = new PhaserProcessor();
         p.prepare(new ProcessSpec(FS, 64, 1));
         int len = 44100;
-        float[][] x = FxTestSupport.sine(1, len, 220, 0.5, FS);
+        float[][] x = ProcessorTestKit.sineChannels(1, len, 220, 0.5, FS);
         AudioBlock block = new AudioBlock(1, 64);
         double maxStep = 0;
         float prev = 0;
@@ -98,14 +98,14 @@ class PhaserProcessorTest {
 
     @Test
     void parameterSweepsDoNotClick() {
-        assertThat(FxTestSupport.clickRatio(new PhaserProcessor(), 2)).isLessThan(3.0);
-        assertThat(FxTestSupport.clickRatio(new PhaserProcessor(), 1)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new PhaserProcessor(), 2)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new PhaserProcessor(), 1)).isLessThan(3.0);
     }
 
     @Test
     void recoversFromNanAndInfinity() {
-        FxTestSupport.assertRecoversFromNan(new PhaserProcessor(), 2);
-        FxTestSupport.assertRecoversFromNan(new PhaserProcessor(), 1);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new PhaserProcessor(), 2);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new PhaserProcessor(), 1);
     }
 
     @Test
@@ -113,11 +113,11 @@ class PhaserProcessorTest {
         PhaserProcessor p = new PhaserProcessor();
         p.setParameter("feedbackPct", -95);
         p.setParameter("stages", 5);
-        assertThat(FxTestSupport.assertNoDenormals(p, 2, 6)).isEqualTo(2 * 86 * 512);
+        assertThat(ProcessorTestKit.assertNoDenormalsAfterImpulse(p, 2, 6)).isEqualTo(2 * 86 * 512);
     }
 
     @Test
     void processDoesNotAllocate() {
-        assertThat(FxTestSupport.allocatedBytesDuringProcess(new PhaserProcessor())).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new PhaserProcessor())).isZero();
     }
 }

@@ -125,7 +125,7 @@ final class ReverbMeasures {
                 re[i] = h[s + i] * w * Math.pow(10, 3.0 * (s + i - from) / fs / t60);
                 im[i] = 0;
             }
-            FxTestSupport.fft(re, im);
+            ProcessorTestKit.fft(re, im);
             for (int k = 0; k <= seg / 2; k++) {
                 psd[k] += re[k] * re[k] + im[k] * im[k];
             }

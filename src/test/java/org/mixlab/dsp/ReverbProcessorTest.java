@@ -17,7 +17,7 @@ class ReverbProcessorTest {
         r.setParameter("sizePct", sizePct);
         r.setParameter("preDelayMs", 0);
         r.prepare(new ProcessSpec(FS, 512, 2));
-        return FxTestSupport.render(r, FxTestSupport.impulse(2, (int) (FS * seconds)), 512);
+        return ProcessorTestKit.render(r, ProcessorTestKit.impulse(2, (int) (FS * seconds)), 512);
     }
 
     @ParameterizedTest
@@ -90,7 +90,7 @@ class ReverbProcessorTest {
         r.setParameter("preDelayMs", 50);
         r.setParameter("lowCutHz", 20);
         r.reset(); // settings made before playback start without a fade
-        float[][] h = FxTestSupport.render(r, FxTestSupport.impulse(2, 4000), 512);
+        float[][] h = ProcessorTestKit.render(r, ProcessorTestKit.impulse(2, 4000), 512);
         int first = -1;
         for (int i = 0; i < 4000 && first < 0; i++) {
             if (h[0][i] != 0f || h[1][i] != 0f) {
@@ -113,7 +113,7 @@ class ReverbProcessorTest {
 
         ReverbProcessor r = new ReverbProcessor();
         r.setParameter("widthPct", 0);
-        float[][] m = FxTestSupport.render(r, FxTestSupport.impulse(2, 20000), 512);
+        float[][] m = ProcessorTestKit.render(r, ProcessorTestKit.impulse(2, 20000), 512);
         assertThat(m[0]).containsExactly(m[1]);
     }
 
@@ -122,8 +122,8 @@ class ReverbProcessorTest {
         ReverbProcessor stereo = new ReverbProcessor();
         ReverbProcessor mono = new ReverbProcessor();
         mono.prepare(new ProcessSpec(FS, 512, 1));
-        float[][] s = FxTestSupport.render(stereo, FxTestSupport.sine(2, 20000, 300, 0.5, FS), 512);
-        float[][] m = FxTestSupport.render(mono, FxTestSupport.sine(1, 20000, 300, 0.5, FS), 512);
+        float[][] s = ProcessorTestKit.render(stereo, ProcessorTestKit.sineChannels(2, 20000, 300, 0.5, FS), 512);
+        float[][] m = ProcessorTestKit.render(mono, ProcessorTestKit.sineChannels(1, 20000, 300, 0.5, FS), 512);
         double maxErr = 0;
         double peak = 0;
         for (int i = 0; i < 20000; i++) {
@@ -147,32 +147,32 @@ class ReverbProcessorTest {
     private static double wetRms(double freq, double lowCutHz) {
         ReverbProcessor r = new ReverbProcessor();
         r.setParameter("lowCutHz", lowCutHz);
-        float[][] y = FxTestSupport.render(r, FxTestSupport.sine(2, 44100, freq, 0.5, FS), 512);
-        return FxTestSupport.rms(y[0], 22050, 44100);
+        float[][] y = ProcessorTestKit.render(r, ProcessorTestKit.sineChannels(2, 44100, freq, 0.5, FS), 512);
+        return ProcessorTestKit.rms(y[0], 22050, 44100);
     }
 
     @Test
     void parameterSweepsDoNotClick() {
-        assertThat(FxTestSupport.clickRatio(new ReverbProcessor(), 2)).isLessThan(3.0);
-        assertThat(FxTestSupport.clickRatio(new ReverbProcessor(), 1)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new ReverbProcessor(), 2)).isLessThan(3.0);
+        assertThat(ProcessorTestKit.clickRatio(new ReverbProcessor(), 1)).isLessThan(3.0);
     }
 
     @Test
     void recoversFromNanAndInfinity() {
-        FxTestSupport.assertRecoversFromNan(new ReverbProcessor(), 2);
-        FxTestSupport.assertRecoversFromNan(new ReverbProcessor(), 1);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new ReverbProcessor(), 2);
+        ProcessorTestKit.assertRecoversFromSingleBadSamples(new ReverbProcessor(), 1);
     }
 
     @Test
     void tailHasNoDenormalsAndDrainsToExactZero() {
         ReverbProcessor r = new ReverbProcessor();
         r.setParameter("decayS", 0.2);
-        int zeros = FxTestSupport.assertNoDenormals(r, 2, 4);
+        int zeros = ProcessorTestKit.assertNoDenormalsAfterImpulse(r, 2, 4);
         assertThat(zeros).isEqualTo(2 * 86 * 512);
     }
 
     @Test
     void processDoesNotAllocate() {
-        assertThat(FxTestSupport.allocatedBytesDuringProcess(new ReverbProcessor())).isZero();
+        assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new ReverbProcessor())).isZero();
     }
 }

@@ -55,24 +55,24 @@ class SaturationProcessorTest {
     @ValueSource(ints = {0, 1, 2})
     void fullScale5kHzAtMaxDriveKeepsAliasesSixtyDbDown(int type) {
         SaturationProcessor p = make(type, 24, 1);
-        float[] x = ProcBTestKit.sine(5000, 1.0, 0, 4096 + N, 48_000);
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
-        double[] db = ProcBTestKit.spectrumDb(y, 4096, N);
-        assertThat(ProcBTestKit.worstNonHarmonicDb(db, 5000, N, 48_000, 6)).isLessThan(-60);
+        float[] x = ProcessorTestKit.sine(5000, 1.0, 0, 4096 + N, 48_000);
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
+        double[] db = ProcessorTestKit.spectrumDb(y, 4096, N);
+        assertThat(ProcessorTestKit.worstNonHarmonicDb(db, 5000, N, 48_000, 6)).isLessThan(-60);
     }
 
     @Test
     void tubeMakesEvenHarmonicsTapeDoesNot() {
-        float[] x = ProcBTestKit.sine(1000, 0.5, 0, 4096 + N, 48_000);
-        double[] tube = ProcBTestKit.spectrumDb(ProcBTestKit.run(make(1, 6, 1), x, 1, 512)[0], 4096, N);
-        double[] tape = ProcBTestKit.spectrumDb(ProcBTestKit.run(make(0, 6, 1), x, 1, 512)[0], 4096, N);
-        double tubeFund = ProcBTestKit.levelAt(tube, 1000, N, 48_000);
-        double tapeFund = ProcBTestKit.levelAt(tape, 1000, N, 48_000);
-        assertThat(ProcBTestKit.levelAt(tube, 2000, N, 48_000) - tubeFund).isGreaterThan(-40);
+        float[] x = ProcessorTestKit.sine(1000, 0.5, 0, 4096 + N, 48_000);
+        double[] tube = ProcessorTestKit.spectrumDb(ProcessorTestKit.run(make(1, 6, 1), x, 1, 512)[0], 4096, N);
+        double[] tape = ProcessorTestKit.spectrumDb(ProcessorTestKit.run(make(0, 6, 1), x, 1, 512)[0], 4096, N);
+        double tubeFund = ProcessorTestKit.levelAt(tube, 1000, N, 48_000);
+        double tapeFund = ProcessorTestKit.levelAt(tape, 1000, N, 48_000);
+        assertThat(ProcessorTestKit.levelAt(tube, 2000, N, 48_000) - tubeFund).isGreaterThan(-40);
         for (int h = 2; h <= 8; h += 2) {
-            assertThat(ProcBTestKit.levelAt(tape, 1000 * h, N, 48_000) - tapeFund).as("tape H%d", h).isLessThan(-80);
+            assertThat(ProcessorTestKit.levelAt(tape, 1000 * h, N, 48_000) - tapeFund).as("tape H%d", h).isLessThan(-80);
         }
-        assertThat(ProcBTestKit.levelAt(tape, 3000, N, 48_000) - tapeFund).isGreaterThan(-40);
+        assertThat(ProcessorTestKit.levelAt(tape, 3000, N, 48_000) - tapeFund).isGreaterThan(-40);
     }
 
     @Test
@@ -83,8 +83,8 @@ class SaturationProcessorTest {
         int lat = p.latencySamples();
         assertThat(lat).isEqualTo(57);
         // 2 kHz: far enough above the 5 Hz DC blocker that its phase shift is below 0.3 %
-        float[] x = ProcBTestKit.sine(2000, 1e-3, 0, 9600, 48_000);
-        float[] y = ProcBTestKit.run(p, x, 1, 256)[0];
+        float[] x = ProcessorTestKit.sine(2000, 1e-3, 0, 9600, 48_000);
+        float[] y = ProcessorTestKit.run(p, x, 1, 256)[0];
         double err = 0;
         for (int i = 4800; i < 9600; i++) {
             err = Math.max(err, Math.abs(y[i] - x[i - lat]));
@@ -95,11 +95,11 @@ class SaturationProcessorTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2})
     void autoGainHoldsLevelFromDrive0ToDrive24(int type) {
-        float[] sine = ProcBTestKit.sine(1000, DspMath.dbToGain(-18) * Math.sqrt(2), 0, 24_000, 48_000);
-        float[] pink = ProcBTestKit.pinkish(DspMath.dbToGain(-18), 24_000, 7);
+        float[] sine = ProcessorTestKit.sine(1000, DspMath.dbToGain(-18) * Math.sqrt(2), 0, 24_000, 48_000);
+        float[] pink = ProcessorTestKit.pinkish(DspMath.dbToGain(-18), 24_000, 7);
         for (float[] sig : new float[][] {sine, pink}) {
-            double lo = DspMath.gainToDb(ProcBTestKit.rms(ProcBTestKit.run(make(type, 0, 1), sig, 1, 512)[0], 4800, 24_000));
-            double hi = DspMath.gainToDb(ProcBTestKit.rms(ProcBTestKit.run(make(type, 24, 1), sig, 1, 512)[0], 4800, 24_000));
+            double lo = DspMath.gainToDb(ProcessorTestKit.rms(ProcessorTestKit.run(make(type, 0, 1), sig, 1, 512)[0], 4800, 24_000));
+            double hi = DspMath.gainToDb(ProcessorTestKit.rms(ProcessorTestKit.run(make(type, 24, 1), sig, 1, 512)[0], 4800, 24_000));
             assertThat(Math.abs(hi - lo)).isLessThan(1.0);
         }
     }
@@ -107,7 +107,7 @@ class SaturationProcessorTest {
     @Test
     void fastDriveSweepWithAutoGainHasNoLevelJumps() {
         SaturationProcessor p = make(0, 0, 1);
-        float[] x = ProcBTestKit.sine(1000, DspMath.dbToGain(-15), 0, 24_000, 48_000);
+        float[] x = ProcessorTestKit.sine(1000, DspMath.dbToGain(-15), 0, 24_000, 48_000);
         float[] y = new float[x.length];
         AudioBlock b = new AudioBlock(1, 32);
         for (int s = 0, blk = 0; s < x.length; s += 32, blk++) {
@@ -120,49 +120,28 @@ class SaturationProcessorTest {
             p.process(b);
             System.arraycopy(b.channel(0), 0, y, s, 32);
         }
-        double ref = ProcBTestKit.rms(y, 4800, 9600);
+        double ref = ProcessorTestKit.rms(y, 4800, 9600);
         for (int s = 4800; s + 480 <= 24_000; s += 240) { // 10 ms windows, hop 5 ms
-            double lvl = DspMath.gainToDb(ProcBTestKit.rms(y, s, s + 480) / ref);
+            double lvl = DspMath.gainToDb(ProcessorTestKit.rms(y, s, s + 480) / ref);
             assertThat(Math.abs(lvl)).as("window at %d", s).isLessThan(1.0);
         }
-        double staticStep = Math.max(ProcBTestKit.maxStep(y, 4800, 9600), ProcBTestKit.maxStep(y, 11_000, 14_000));
-        assertThat(ProcBTestKit.maxStep(y, 4800, 24_000)).isLessThan(1.25 * staticStep);
+        double staticStep = Math.max(ProcessorTestKit.maxStep(y, 4800, 9600), ProcessorTestKit.maxStep(y, 11_000, 14_000));
+        assertThat(ProcessorTestKit.maxStep(y, 4800, 24_000)).isLessThan(1.25 * staticStep);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void sweepingAContinuousParameterDoesNotClick(int param) {
-        double min = new SaturationProcessor().params().get(param).min();
-        double max = new SaturationProcessor().params().get(param).max();
-        float[] x = ProcBTestKit.sine(1000, 0.25, 0, 9600, 48_000);
-        double staticStep = 0;
-        for (double v : new double[] {min, max}) {
-            SaturationProcessor p = make(2, 6, 1);
-            p.setParameter(param, v);
-            p.reset();
-            staticStep = Math.max(staticStep, ProcBTestKit.maxStep(ProcBTestKit.run(p, x, 1, 32)[0], 2400, 9600));
-        }
-        SaturationProcessor p = make(2, 6, 1);
-        p.setParameter(param, min);
-        p.reset();
-        float[] y = new float[x.length];
-        AudioBlock b = new AudioBlock(1, 32);
-        for (int s = 0, blk = 0; s < x.length; s += 32, blk++) {
-            if (blk >= 100 && blk < 115) {
-                p.setParameter(param, min + (max - min) * (blk - 99) / 15.0);
-            }
-            System.arraycopy(x, s, b.channel(0), 0, 32);
-            p.process(b);
-            System.arraycopy(b.channel(0), 0, y, s, 32);
-        }
-        assertThat(ProcBTestKit.maxStep(y, 2400, 9600)).isLessThan(1.25 * staticStep);
+        ProcessorTestKit.Click click = ProcessorTestKit.linearSweepClick(() -> make(2, 6, 1), param,
+                ProcessorTestKit.sine(1000, 0.25, 0, 9600, 48_000), 2400, 100);
+        assertThat(click.sweepStep()).isLessThan(1.25 * click.staticStep());
     }
 
     @Test
     void nonFiniteInputRecoversWithinOneBlock() {
         SaturationProcessor p = make(1, 12, 2);
         AudioBlock b = new AudioBlock(2, 256);
-        float[] x = ProcBTestKit.sine(440, 0.5, 0, 256, 48_000);
+        float[] x = ProcessorTestKit.sine(440, 0.5, 0, 256, 48_000);
         for (int rep = 0; rep < 4; rep++) {
             System.arraycopy(x, 0, b.channel(0), 0, 256);
             System.arraycopy(x, 0, b.channel(1), 0, 256);
@@ -188,34 +167,19 @@ class SaturationProcessorTest {
         SaturationProcessor p = make(1, 12, 1);
         p.setParameter("toneDb", 6);
         float[] x = new float[48_000 * 4];
-        System.arraycopy(ProcBTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
-        float[] y = ProcBTestKit.run(p, x, 1, 512)[0];
+        System.arraycopy(ProcessorTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        float[] y = ProcessorTestKit.run(p, x, 1, 512)[0];
         for (float v : y) {
             assertThat(v == 0 || Math.abs(v) >= Float.MIN_NORMAL).isTrue();
         }
-        assertThat(ProcBTestKit.peak(y, y.length - 512, y.length)).isZero();
+        assertThat(ProcessorTestKit.peak(y, y.length - 512, y.length)).isZero();
     }
 
     @Test
     void processDoesNotAllocateAfterWarmUp() {
         SaturationProcessor p = make(0, 6, 2);
-        AudioBlock b = new AudioBlock(2, 32);
-        float[] x = ProcBTestKit.sine(440, 0.5, 0, 32, 48_000);
-        for (int i = 0; i < 20_000; i++) {
-            p.setParameter(i % 5, (i * 7 % 25));
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            p.process(b);
-        }
-        long calibrate = ProcBTestKit.allocatedBytes();
-        long overhead = ProcBTestKit.allocatedBytes() - calibrate;
-        long before = ProcBTestKit.allocatedBytes();
-        for (int i = 0; i < 10_000; i++) {
-            p.setParameter(i % 5, (i * 7 % 25));
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            System.arraycopy(x, 0, b.channel(1), 0, 32);
-            p.process(b);
-        }
-        long after = ProcBTestKit.allocatedBytes();
-        assertThat(after - before - overhead).isZero();
+        float[] x = ProcessorTestKit.sine(440, 0.5, 0, 32, 48_000);
+        assertThat(ProcessorTestKit.allocatedBytesAfterWarmUp(p, x, 5, i -> (i * 7 % 25),
+                i -> (i * 7 % 25))).isZero();
     }
 }

@@ -28,8 +28,8 @@ class TruePeakDetectorTest {
     @Test
     void fsOver4SineAt45DegreesReadsItsTruePeak() {
         // samples are +-0.7071 * A, the continuous peak is A: the classic 3 dB inter-sample peak
-        float[] x = ProcBTestKit.sine(12_000, 1.0, Math.PI / 4, 4800, 48_000);
-        assertThat(ProcBTestKit.peak(x, 0, 4800)).isCloseTo(Math.sqrt(0.5), within(1e-6));
+        float[] x = ProcessorTestKit.sine(12_000, 1.0, Math.PI / 4, 4800, 48_000);
+        assertThat(ProcessorTestKit.peak(x, 0, 4800)).isCloseTo(Math.sqrt(0.5), within(1e-6));
         TruePeakDetector d = new TruePeakDetector();
         d.prepare(1);
         double peak = 0;
@@ -48,7 +48,7 @@ class TruePeakDetectorTest {
     void sinesUpTo20kHzAreReadWithinTwoHundredthsOfADb() {
         for (double f : new double[] {997, 5_000, 11_000, 15_000, 19_000, 20_000}) {
             for (double phase = 0; phase < 1.6; phase += 0.2) {
-                float[] x = ProcBTestKit.sine(f, 0.5, phase, 4800, 48_000);
+                float[] x = ProcessorTestKit.sine(f, 0.5, phase, 4800, 48_000);
                 TruePeakDetector d = new TruePeakDetector();
                 d.prepare(1);
                 double peak = 0;
@@ -65,7 +65,7 @@ class TruePeakDetectorTest {
 
     @Test
     void plainAnnexMaximumUnderReadsWhereTheParabolaDoesNot() {
-        float[] x = ProcBTestKit.sine(12_000, 1.0, 0.3927 / 2, 4800, 48_000);
+        float[] x = ProcessorTestKit.sine(12_000, 1.0, 0.3927 / 2, 4800, 48_000);
         TruePeakDetector plain = new TruePeakDetector();
         plain.prepare(1);
         plain.setRefine(false);

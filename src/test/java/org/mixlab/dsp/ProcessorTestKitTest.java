@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The measuring helpers catch what they are meant to catch (so the effect tests cannot pass vacuously). */
-class FxTestSupportTest {
+class ProcessorTestKitTest {
     /** A gain whose parameter jumps without smoothing and which allocates a little array every call. */
     private static final class CarelessGain extends Processor {
         private double gain = 1;
@@ -53,12 +53,12 @@ class FxTestSupportTest {
 
     @Test
     void allocationProbeSeesAllocations() {
-        assertThat(FxTestSupport.allocatedBytesDuringProcess(new CarelessGain())).isGreaterThan(10_000L * 32 * 8);
+        assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new CarelessGain())).isGreaterThan(10_000L * 32 * 8);
     }
 
     @Test
     void clickProbeSeesUnsmoothedJumps() {
-        assertThat(FxTestSupport.clickRatio(new CarelessGain(), 2)).isGreaterThan(5.0);
+        assertThat(ProcessorTestKit.clickRatio(new CarelessGain(), 2)).isGreaterThan(5.0);
     }
 
     @Test
