@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.mixlab.engine.session.JsonChecks;
 import org.mixlab.engine.session.PathGuard;
 import org.mixlab.engine.session.Session;
 import org.mixlab.engine.session.SessionException;
@@ -126,6 +127,7 @@ public final class ExerciseLoader {
         private final String tag;
         private final String name;
         private final List<String> problems = new ArrayList<>();
+        private final JsonChecks checks = new JsonChecks(this::problem, Feedback::num);
 
         Parse(Path folder, String tag, String name) {
             this.folder = folder;
@@ -502,39 +504,11 @@ public final class ExerciseLoader {
         }
 
         private String text(JsonNode n, String p, String field, boolean required) {
-            JsonNode a = n.get(field);
-            if (a == null || a.isNull()) {
-                if (required) {
-                    problem(p + "." + field, "missing");
-                }
-                return null;
-            }
-            if (!a.isTextual() || a.asText().isBlank()) {
-                problem(p + "." + field, "must be a non-empty string");
-                return null;
-            }
-            return a.asText();
+            return checks.text(n, p, field, required);
         }
 
         private Double number(JsonNode n, String p, String field, double min, double max, boolean required) {
-            JsonNode a = n.get(field);
-            if (a == null || a.isNull()) {
-                if (required) {
-                    problem(p + "." + field, "missing");
-                }
-                return null;
-            }
-            if (!a.isNumber()) {
-                problem(p + "." + field, "must be a number");
-                return null;
-            }
-            double v = a.asDouble();
-            if (!(v >= min && v <= max)) {
-                problem(p + "." + field, Feedback.num(v) + " is outside " + Feedback.num(min) + " to "
-                        + Feedback.num(max));
-                return null;
-            }
-            return v;
+            return checks.numberInRange(n, p, field, min, max, required);
         }
     }
 }

@@ -189,6 +189,7 @@ public final class SessionIo {
         private final Set<String> stripIds = new HashSet<>();
         private final Set<String> auxIds = new HashSet<>();
         private final Set<String> busIds = new HashSet<>();
+        private final JsonChecks checks = new JsonChecks(this::problem, SessionIo::fmt);
 
         Validator(String name, List<String> problems, Path baseDir, List<Path> roots) {
             this.name = name;
@@ -463,52 +464,15 @@ public final class SessionIo {
         }
 
         private JsonNode array(JsonNode n, String p, String field, boolean required) {
-            JsonNode a = n.get(field);
-            if (a == null || a.isNull()) {
-                if (required) {
-                    problem(p + "." + field, "missing");
-                }
-                return null;
-            }
-            if (!a.isArray()) {
-                problem(p + "." + field, "must be a list");
-                return null;
-            }
-            return a;
+            return checks.array(n, p, field, required);
         }
 
         private String text(JsonNode n, String p, String field, boolean required) {
-            JsonNode a = n.get(field);
-            if (a == null || a.isNull()) {
-                if (required) {
-                    problem(p + "." + field, "missing");
-                }
-                return null;
-            }
-            if (!a.isTextual() || a.asText().isBlank()) {
-                problem(p + "." + field, "must be a non-empty string");
-                return null;
-            }
-            return a.asText();
+            return checks.text(n, p, field, required);
         }
 
         private double number(JsonNode n, String p, String field, double min, double max, boolean required) {
-            JsonNode a = n.get(field);
-            if (a == null || a.isNull()) {
-                if (required) {
-                    problem(p + "." + field, "missing");
-                }
-                return Double.NaN;
-            }
-            if (!a.isNumber()) {
-                problem(p + "." + field, "must be a number");
-                return Double.NaN;
-            }
-            double v = a.asDouble();
-            if (!(v >= min && v <= max)) {
-                problem(p + "." + field, fmt(v) + " is outside " + fmt(min) + " to " + fmt(max));
-            }
-            return v;
+            return checks.number(n, p, field, min, max, required);
         }
     }
 
