@@ -155,16 +155,11 @@ class LimiterProcessorTest {
     @Test
     void nonFiniteInputRecoversWithinOneBlock() {
         LimiterProcessor p = make(6, -1, true, 2);
-        AudioBlock b = new AudioBlock(2, 256);
         float[] x = ProcessorTestKit.sine(440, 0.5, 0, 256, 48_000);
-        for (int rep = 0; rep < 4; rep++) {
-            System.arraycopy(x, 0, b.channel(0), 0, 256);
-            System.arraycopy(x, 0, b.channel(1), 0, 256);
-            if (rep == 1) {
-                b.channel(0)[10] = Float.NaN;
-                b.channel(1)[20] = Float.POSITIVE_INFINITY;
-            }
-            p.process(b);
+        ProcessorTestKit.runBlocksWithBadSamples(p, x, b -> {
+            b.channel(0)[10] = Float.NaN;
+            b.channel(1)[20] = Float.POSITIVE_INFINITY;
+        }, (b, rep) -> {
             for (int c = 0; c < 2; c++) {
                 for (int i = 0; i < 256; i++) {
                     assertThat(Float.isFinite(b.channel(c)[i])).isTrue();
@@ -172,14 +167,13 @@ class LimiterProcessorTest {
                 }
             }
             assertThat(Double.isFinite(p.gainReductionDb())).isTrue();
-        }
+        });
     }
 
     @Test
     void decayToSilenceProducesNoDenormals() {
         LimiterProcessor p = make(12, -1, true, 1);
-        float[] x = new float[48_000];
-        System.arraycopy(ProcessorTestKit.sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        float[] x = ProcessorTestKit.burstThenSilence(48_000);
         for (int i = 4800; i < 9600; i++) {
             x[i] = 1e-39f; // a denormal float input
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
 import java.util.function.IntToDoubleFunction;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -710,6 +711,32 @@ final class ProcessorTestKit {
         }
         long after = threadAllocatedBytes();
         return after - before - overhead;
+    }
+
+    /**
+     * Runs four stereo 256-sample blocks of {@code x} (the same 256 samples on both channels) through {@code p};
+     * {@code inject} writes bad samples into the second block before it is processed, and {@code check} sees every
+     * block (with its index 0..3) after processing.
+     */
+    static void runBlocksWithBadSamples(Processor p, float[] x, Consumer<AudioBlock> inject,
+                                        ObjIntConsumer<AudioBlock> check) {
+        AudioBlock b = new AudioBlock(2, 256);
+        for (int rep = 0; rep < 4; rep++) {
+            System.arraycopy(x, 0, b.channel(0), 0, 256);
+            System.arraycopy(x, 0, b.channel(1), 0, 256);
+            if (rep == 1) {
+                inject.accept(b);
+            }
+            p.process(b);
+            check.accept(b, rep);
+        }
+    }
+
+    /** {@code n} samples: 100 ms of a 100 Hz sine of peak 0.8 (at 48 kHz), then silence. */
+    static float[] burstThenSilence(int n) {
+        float[] x = new float[n];
+        System.arraycopy(sine(100, 0.8, 0, 4800, 48_000), 0, x, 0, 4800);
+        return x;
     }
 
     /** Runs {@link #clickTest} for every continuous parameter and asserts the sweep step stays near the static one. */
