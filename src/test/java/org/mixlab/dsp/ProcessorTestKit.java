@@ -170,10 +170,15 @@ final class ProcessorTestKit {
         runAllocLoop(p, block, mins, maxs, 3_000);
         long before = mx.getThreadAllocatedBytes(tid);
         long baseline = mx.getThreadAllocatedBytes(tid) - before;
-        before = mx.getThreadAllocatedBytes(tid);
-        runAllocLoop(p, block, mins, maxs, 10_000);
-        long after = mx.getThreadAllocatedBytes(tid);
-        return Math.max(0, after - before - baseline);
+        // a one-off JIT allocation lands in one window at most; a real one in process() shows in every window
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 3 && least > 0; window++) {
+            before = mx.getThreadAllocatedBytes(tid);
+            runAllocLoop(p, block, mins, maxs, 10_000);
+            long after = mx.getThreadAllocatedBytes(tid);
+            least = Math.min(least, Math.max(0, after - before - baseline));
+        }
+        return least;
     }
 
     private static void runAllocLoop(Processor p, AudioBlock block, double[] mins, double[] maxs, int calls) {
@@ -702,15 +707,19 @@ final class ProcessorTestKit {
         }
         long calibrate = threadAllocatedBytes();
         long overhead = threadAllocatedBytes() - calibrate;
-        long before = threadAllocatedBytes();
-        for (int i = 0; i < 10_000; i++) {
-            p.setParameter(i % numParams, measuredValue.applyAsDouble(i));
-            System.arraycopy(x, 0, b.channel(0), 0, 32);
-            System.arraycopy(x, 0, b.channel(1), 0, 32);
-            p.process(b);
+        // a one-off JIT allocation lands in one window at most; a real one in process() shows in every window
+        long least = Long.MAX_VALUE;
+        for (int window = 0; window < 3 && least > 0; window++) {
+            long before = threadAllocatedBytes();
+            for (int i = 0; i < 10_000; i++) {
+                p.setParameter(i % numParams, measuredValue.applyAsDouble(i));
+                System.arraycopy(x, 0, b.channel(0), 0, 32);
+                System.arraycopy(x, 0, b.channel(1), 0, 32);
+                p.process(b);
+            }
+            least = Math.min(least, threadAllocatedBytes() - before - overhead);
         }
-        long after = threadAllocatedBytes();
-        return after - before - overhead;
+        return least;
     }
 
     /**
