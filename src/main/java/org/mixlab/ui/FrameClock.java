@@ -12,8 +12,11 @@ import org.mixlab.engine.live.MixEngine;
  * listener, on the Swing thread; nothing here blocks or sleeps.
  */
 public final class FrameClock {
-    /** Frame period in milliseconds. */
+    /** Default frame period in milliseconds. */
     public static final int PERIOD_MS = 30;
+
+    /** System property giving the frame rate (frames a second, 1..240) instead of the default 30 ms period. */
+    public static final String FPS_PROPERTY = "mixlab.fps";
 
     /** Called once per frame on the Swing thread. */
     public interface Listener {
@@ -30,8 +33,24 @@ public final class FrameClock {
     /** A stopped clock reading {@code engine}. */
     public FrameClock(MixEngine engine) {
         this.engine = engine;
-        this.timer = new Timer(PERIOD_MS, e -> tick());
+        this.timer = new Timer(periodMs(), e -> tick());
         timer.setCoalesce(true);
+    }
+
+    /** The frame period: 1000 / {@code mixlab.fps} ms when that property is a number from 1 to 240, else 30 ms. */
+    static int periodMs() {
+        String fps = System.getProperty(FPS_PROPERTY);
+        if (fps != null) {
+            try {
+                double f = Double.parseDouble(fps.trim());
+                if (f >= 1 && f <= 240) {
+                    return Math.max(1, (int) Math.round(1000 / f));
+                }
+            } catch (NumberFormatException e) {
+                // not a number: keep the default period
+            }
+        }
+        return PERIOD_MS;
     }
 
     /** Adds a listener (order of adding = order of calls). */

@@ -43,8 +43,21 @@ public final class Theme {
         return UIManager.getLookAndFeel() instanceof FlatLaf laf && laf.isDark();
     }
 
-    /** The remembered theme choice (false = light, the default). */
+    /** System property that overrides the remembered choice: {@code light} or {@code dark} (for screenshots). */
+    public static final String THEME_PROPERTY = "mixlab.theme";
+
+    /**
+     * The theme to start with: {@code -Dmixlab.theme=light|dark} when given, else the remembered choice
+     * (false = light, the default).
+     */
     public static boolean preferredDark(Preferences prefs) {
+        String forced = System.getProperty(THEME_PROPERTY, "").trim();
+        if (forced.equalsIgnoreCase("dark")) {
+            return true;
+        }
+        if (forced.equalsIgnoreCase("light")) {
+            return false;
+        }
         return prefs.getBoolean(PREF_DARK, false);
     }
 
