@@ -5,7 +5,7 @@
 #  (b) UI thread CPU while playing: presses play, then reads the "AWT-EventQueue-0" thread's utime+stime from
 #      /proc/PID/task/TID/stat before and after SECONDS (default 20) -> % of one core, at the default frame clock
 #      (30 ms, ~33 frames/s) and at -Dmixlab.fps=60; the whole process's CPU over the same time is shown too.
-# Runs under its own Xvfb; needs xdotool and jcmd (JDK).
+# SECONDS=0 skips (b). Runs under its own Xvfb; needs xdotool and jcmd (JDK).
 set -euo pipefail
 source "$(dirname "$0")/app-common.sh"
 RUNS="${1:-5}"
@@ -19,6 +19,14 @@ TICKS="$(getconf CLK_TCK)"
 
 now_ms() { date +%s%3N; }
 
+# jiffies PID [TID]: utime+stime of the process or of one of its threads
+jiffies() {
+    local f="/proc/$1/stat"
+    [[ -n "${2:-}" ]] && f="/proc/$1/task/$2/stat"
+    # fields after the ")" of the command name: state is $1, utime $12, stime $13
+    sed 's/^.*) //' "$f" | awk '{print $12 + $13}'
+}
+
 echo "== cold start to visible window ($RUNS runs) =="
 total=0
 for i in $(seq "$RUNS"); do
@@ -28,20 +36,13 @@ for i in $(seq "$RUNS"); do
     win="$(wait_window)"
     t1=$(now_ms)
     [[ -n "$win" ]] || { echo "no window; log:" >&2; cat "$DATA/app.log" >&2; exit 1; }
-    echo "run $i: $((t1 - t0)) ms"
+    cpu=$(awk -v j="$(jiffies "$APP_PID")" -v hz="$TICKS" 'BEGIN{printf "%.2f", j/hz}')
+    echo "run $i: $((t1 - t0)) ms wall, $cpu s CPU (all JVM threads) when the window appeared"
     total=$((total + t1 - t0))
     stop_app
     rm -rf "$DATA"; DATA=""
 done
 echo "mean: $((total / RUNS)) ms"
-
-# jiffies PID [TID]: utime+stime of the process or of one of its threads
-jiffies() {
-    local f="/proc/$1/stat"
-    [[ -n "${2:-}" ]] && f="/proc/$1/task/$2/stat"
-    # fields after the ")" of the command name: state is $1, utime $12, stime $13
-    sed 's/^.*) //' "$f" | awk '{print $12 + $13}'
-}
 
 cpu_run() {
     local label="$1"; shift
@@ -71,6 +72,7 @@ cpu_run() {
     rm -rf "$DATA"; DATA=""
 }
 
+[[ "$SECONDS_CPU" -gt 0 ]] || exit 0
 echo "== UI thread CPU while playing (${SECONDS_CPU} s each) =="
 cpu_run "default clock (30 ms, ~33 frames/s)"
 cpu_run "60 frames/s (-Dmixlab.fps=60)" -Dmixlab.fps=60
