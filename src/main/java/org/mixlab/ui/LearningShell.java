@@ -73,6 +73,12 @@ public final class LearningShell {
      * @param store the profile store, or null to keep progress in memory only (tests)
      */
     public LearningShell(MainWindow window, Path root, StemCache stems, ProfileStore store, Preferences prefs) {
+        this(window, root, stems, store, prefs, new LessonPackLoader(root, false).loadAll().packs());
+    }
+
+    /** As above, with the lesson packs already loaded (the launcher loads them while the window is built). */
+    public LearningShell(MainWindow window, Path root, StemCache stems, ProfileStore store, Preferences prefs,
+                         List<LessonPack> packs) {
         this.window = window;
         this.root = root;
         this.stems = stems;
@@ -80,7 +86,6 @@ public final class LearningShell {
         this.prefs = prefs;
         this.profiles = store == null ? null : new ClassroomProfiles(store);
         progress.setTarget(new InMemoryProgress());
-        List<LessonPack> packs = new LessonPackLoader(root, false).loadAll().packs();
         DrillPanel drill = new DrillPanel(progress, DrillSources.fromEngine(window::engine, stems));
         drill.setOnPlay(() -> window.engine().stop());
         lessons = new LessonsDock(packs, window.engine(), progress, new RenderedMeasurements(stems), drill);

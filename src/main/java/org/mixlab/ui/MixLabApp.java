@@ -47,14 +47,26 @@ public final class MixLabApp {
     public static void launchSession(Path start, EngineFactory engines, SessionFiles files, ProcessorCatalog catalog,
                                      java.util.function.Consumer<MainWindow> decorate) {
         setSystemProperties();
+        // Load the song (stems, graphs) on a worker while the look and feel starts: start-up is the longer of the
+        // two instead of their sum. Nothing plays yet, so the Swing thread waits for no audio.
+        java.util.concurrent.CompletableFuture<MixEngine> opening = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> {
+                    try {
+                        return engines.open(start);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
         SwingUtilities.invokeLater(() -> {
             Preferences prefs = Preferences.userNodeForPackage(MixLabApp.class);
             Theme.install(Theme.preferredDark(prefs));
             MixEngine engine;
             try {
-                engine = engines.open(start);
-            } catch (IOException | RuntimeException e) {
-                JOptionPane.showMessageDialog(null, "MixLab could not start: " + e.getMessage(), "MixLab",
+                engine = opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause() instanceof java.io.UncheckedIOException
+                        ? e.getCause().getCause() : e.getCause();
+                JOptionPane.showMessageDialog(null, "MixLab could not start: " + cause.getMessage(), "MixLab",
                         JOptionPane.ERROR_MESSAGE);
                 System.exit(1);
                 return;

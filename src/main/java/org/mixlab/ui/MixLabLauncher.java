@@ -25,6 +25,10 @@ public final class MixLabLauncher {
         StemCache stems = new StemCache(allowedRoots(root));
         SessionFiles files = files(root);
         Path start = root.resolve(FIRST_SESSION);
+        // the lesson packs load on a worker while the look and feel and the song load
+        java.util.concurrent.CompletableFuture<List<org.mixlab.lesson.LessonPack>> packs =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> new org.mixlab.lesson.LessonPackLoader(root, false).loadAll().packs());
         MixLabApp.launchSession(Files.exists(start) ? start : null, f -> open(f, root, stems), files,
                 ProcessorCatalog.registry(), window -> {
                     ProfileStore store = null;
@@ -34,7 +38,7 @@ public final class MixLabLauncher {
                         window.setStatusNote("Profiles unavailable (" + e.getMessage() + "); progress is not saved");
                     }
                     LearningShell shell = new LearningShell(window, root, stems, store,
-                            java.util.prefs.Preferences.userNodeForPackage(MixLabLauncher.class));
+                            java.util.prefs.Preferences.userNodeForPackage(MixLabLauncher.class), packs.join());
                     SwingUtilities.invokeLater(shell::chooseProfileIfNeeded);
                 });
     }

@@ -48,7 +48,7 @@ public final class LiveMix implements MixEngine {
     public static final double END_TAIL_S = 2;
 
     private final StemSource stemSource;
-    private final ExecutorService worker;
+    private final java.util.concurrent.ScheduledExecutorService worker;
     private Session session;
     private Map<String, float[][]> stems;
     private Session referenceSession;
@@ -72,7 +72,7 @@ public final class LiveMix implements MixEngine {
     private final double[] matchDb = new double[3];
     private final double[] loudnessLufs = {Double.NaN, Double.NaN, Double.NaN};
     private Future<?> measuring;
-    private long editCounter;
+    private volatile long editCounter;
 
     // audio-thread state
     private Graphs current;
@@ -117,7 +117,7 @@ public final class LiveMix implements MixEngine {
      */
     public LiveMix(Session session, StemSource stemSource, double bufferMs) throws IOException {
         this.stemSource = stemSource;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "MixLab loudness match");
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -142,7 +142,7 @@ public final class LiveMix implements MixEngine {
         published = g;
         setLoopFromSession();
         transport = new Transport(sampleRate, BLOCK, bufferMs, this::render);
-        scheduleMeasure();
+        scheduleMeasure(FIRST_MEASURE_DELAY_MS); // let start-up have the CPU first
     }
 
     private void setLoopFromSession() {
@@ -473,14 +473,21 @@ public final class LiveMix implements MixEngine {
         }
     }
 
+    /** Delay of the first loudness measurement after the engine is built, ms (start-up has the CPU first). */
+    public static final long FIRST_MEASURE_DELAY_MS = 1500;
+
     private void scheduleMeasure() {
+        scheduleMeasure(0);
+    }
+
+    private void scheduleMeasure(long delayMs) {
         final long ticket = ++editCounter;
         final Session mixCopy = session.copy();
         final Map<String, float[][]> st = stems;
         final Session refCopy = referenceSession == null ? null : referenceSession.copy();
         final float[][] refAudio = referenceAudio;
         final double rate = sampleRate;
-        measuring = worker.submit(() -> {
+        measuring = worker.schedule(() -> {
             if (ticket != editCounter) {
                 return; // a newer edit superseded this one
             }
@@ -497,7 +504,7 @@ public final class LiveMix implements MixEngine {
                 refL = Double.NaN;
             }
             applyMeasure(new double[] {mixL, plainL, refL});
-        });
+        }, delayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void applyMeasure(double[] l) {
