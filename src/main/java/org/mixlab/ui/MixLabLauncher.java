@@ -76,11 +76,9 @@ public final class MixLabLauncher {
             throw new IOException("no session found: expected " + root.resolve(FIRST_SESSION));
         }
         Session s = SessionIo.load(file, allowedRoots(root));
-        LiveMix mix = new LiveMix(s, stems, 20);
         Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
-        if (Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())) {
-            mix.setReferenceSession(SessionIo.load(ref, allowedRoots(root)));
-        }
-        return mix;
+        Session reference = Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())
+                ? SessionIo.load(ref, allowedRoots(root)) : null;
+        return new LiveMix(s, reference, stems, 20);
     }
 }

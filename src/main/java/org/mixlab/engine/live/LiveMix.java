@@ -52,6 +52,7 @@ public final class LiveMix implements MixEngine {
     private Session session;
     private Map<String, float[][]> stems;
     private Session referenceSession;
+    private final long measureNotBeforeNanos;
     private float[][] referenceAudio;
     private double sampleRate;
     private final List<String> warnings = new ArrayList<>();
@@ -116,6 +117,22 @@ public final class LiveMix implements MixEngine {
      * @throws IOException when a stem cannot be loaded
      */
     public LiveMix(Session session, StemSource stemSource, double bufferMs) throws IOException {
+        this(session, null, stemSource, bufferMs);
+    }
+
+    /**
+     * Creates the engine for {@code session} with {@code reference} (may be null) as the A/B reference, building
+     * each graph once.
+     *
+     * @param session    the session to play (the engine keeps and edits it)
+     * @param reference  the reference session, or null for none
+     * @param stemSource loads audio for sessions (stems and reference sessions)
+     * @param bufferMs   sound device buffer, ms (default 20)
+     * @throws IOException when a stem cannot be loaded
+     */
+    public LiveMix(Session session, Session reference, StemSource stemSource, double bufferMs) throws IOException {
+        this.measureNotBeforeNanos = System.nanoTime() + FIRST_MEASURE_DELAY_MS * 1_000_000L;
+        this.referenceSession = reference;
         this.stemSource = stemSource;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "MixLab loudness match");
@@ -142,7 +159,7 @@ public final class LiveMix implements MixEngine {
         published = g;
         setLoopFromSession();
         transport = new Transport(sampleRate, BLOCK, bufferMs, this::render);
-        scheduleMeasure(FIRST_MEASURE_DELAY_MS); // let start-up have the CPU first
+        scheduleMeasure(); // held until FIRST_MEASURE_DELAY_MS after construction: start-up has the CPU first
     }
 
     private void setLoopFromSession() {
@@ -473,7 +490,10 @@ public final class LiveMix implements MixEngine {
         }
     }
 
-    /** Delay of the first loudness measurement after the engine is built, ms (start-up has the CPU first). */
+    /**
+     * No loudness measurement starts earlier than this after the engine is built, ms: start-up (and the window's
+     * first paint) has the CPU first, even when the reference is set or the mix edited meanwhile.
+     */
     public static final long FIRST_MEASURE_DELAY_MS = 1500;
 
     private void scheduleMeasure() {
@@ -481,6 +501,8 @@ public final class LiveMix implements MixEngine {
     }
 
     private void scheduleMeasure(long delayMs) {
+        long heldMs = (measureNotBeforeNanos - System.nanoTime()) / 1_000_000L;
+        delayMs = Math.max(delayMs, heldMs);
         final long ticket = ++editCounter;
         final Session mixCopy = session.copy();
         final Map<String, float[][]> st = stems;

@@ -128,4 +128,22 @@ class LiveMixTest {
         assertThat(mix.positionSeconds()).isCloseTo(2.0, within(1e-3));
         assertThat(mix.lengthSeconds()).isCloseTo(2.0, within(1e-3));
     }
+
+    @Test
+    @DisplayName("a reference given at construction is measured once, and no measurement starts during start-up")
+    void referenceAtConstructionAndStartUpHold() throws Exception {
+        Session s = session();
+        s.tracks.get(0).gainDb = -6;
+        Session ref = session();
+        long built = System.nanoTime();
+        mix = new LiveMix(s, ref, x -> Map.of("tone", sine(1000, 0.5, 2)), 20);
+        assertThat(mix.hasReference()).isTrue();
+        mix.setGainDb("tone", -8); // an edit during start-up: still held
+        mix.awaitLoudnessMeasure();
+        long measuredAfterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - built);
+        assertThat(measuredAfterMs).isGreaterThanOrEqualTo(LiveMix.FIRST_MEASURE_DELAY_MS);
+        double mixL = mix.measuredLoudnessLufs(Source.MIX);
+        double refL = mix.measuredLoudnessLufs(Source.REFERENCE);
+        assertThat(refL - mixL).isCloseTo(8.0, within(0.05));
+    }
 }
