@@ -45,11 +45,12 @@ JAVA
     echo "$dir"
 }
 
-# launch_app DATA_DIR [java -D options...]: starts the app in the background (APP_PID), from the repo root
+# launch_app DATA_DIR [java -D options...]: starts the app in the background (APP_PID), from the repo root, with
+# the class-data-sharing archive as the README's run command does (later options win)
 launch_app() {
     local data="$1"; shift
-    (cd "$ROOT" && exec java -Dmixlab.audio=none -Dmixlab.dataDir="$data" -Djava.util.prefs.userRoot="$data/prefs" \
-        "$@" -jar "$JAR") >"$data/app.log" 2>&1 &
+    (cd "$ROOT" && exec java -XX:SharedArchiveFile=target/mixlab.jsa -Dmixlab.audio=none -Dmixlab.dataDir="$data" \
+        -Djava.util.prefs.userRoot="$data/prefs" "$@" -jar "$JAR") >"$data/app.log" 2>&1 &
     APP_PID=$!
 }
 
