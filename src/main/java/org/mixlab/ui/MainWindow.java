@@ -173,6 +173,7 @@ public class MainWindow extends JFrame {
             @Override
             public void windowOpened(WindowEvent e) {
                 clock.start();
+                MainWindow.this.engine.startUpFinished();
             }
 
             @Override

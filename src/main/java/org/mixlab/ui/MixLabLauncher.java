@@ -79,6 +79,8 @@ public final class MixLabLauncher {
         Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
         Session reference = Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())
                 ? SessionIo.load(ref, allowedRoots(root)) : null;
-        return new LiveMix(s, reference, stems, 20);
+        LiveMix mix = new LiveMix(s, reference, stems, 20);
+        mix.holdForStartUp(); // released by the window once it is up (MainWindow calls startUpFinished)
+        return mix;
     }
 }

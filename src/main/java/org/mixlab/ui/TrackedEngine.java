@@ -64,6 +64,11 @@ public final class TrackedEngine implements MixEngine {
     }
 
     @Override
+    public void startUpFinished() {
+        engine.startUpFinished();
+    }
+
+    @Override
     public void setReferenceSession(Session reference) {
         engine.setReferenceSession(reference);
     }

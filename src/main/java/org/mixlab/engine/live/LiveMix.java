@@ -52,7 +52,7 @@ public final class LiveMix implements MixEngine {
     private Session session;
     private Map<String, float[][]> stems;
     private Session referenceSession;
-    private final long measureNotBeforeNanos;
+    private volatile long measureNotBeforeNanos;
     private float[][] referenceAudio;
     private double sampleRate;
     private final List<String> warnings = new ArrayList<>();
@@ -495,6 +495,28 @@ public final class LiveMix implements MixEngine {
      * first paint) has the CPU first, even when the reference is set or the mix edited meanwhile.
      */
     public static final long FIRST_MEASURE_DELAY_MS = 1500;
+
+    /** Delay of the loudness measurement after {@link #startUpFinished()}, ms. */
+    public static final long AFTER_START_UP_DELAY_MS = 1000;
+
+    /** Longest a measurement is held for a window that has not said {@link #startUpFinished()}, ms. */
+    public static final long START_UP_HOLD_MAX_MS = 10_000;
+
+    /**
+     * Holds the loudness measurement until the app calls {@link #startUpFinished()} (at most
+     * {@link #START_UP_HOLD_MAX_MS}): for an app that opens a window on this engine, so that the window's first
+     * layout and paint get the CPU first.
+     */
+    public void holdForStartUp() {
+        measureNotBeforeNanos = System.nanoTime() + START_UP_HOLD_MAX_MS * 1_000_000L;
+        scheduleMeasure();
+    }
+
+    @Override
+    public void startUpFinished() {
+        measureNotBeforeNanos = System.nanoTime() + AFTER_START_UP_DELAY_MS * 1_000_000L;
+        scheduleMeasure();
+    }
 
     private void scheduleMeasure() {
         scheduleMeasure(0);

@@ -144,6 +144,13 @@ public interface MixEngine {
     /** Problems found while loading (missing files, resampled files), one line each; empty when none. */
     List<String> warnings();
 
+    /**
+     * The app's window is up: background work held back during start-up (the loudness-match measurement) may begin
+     * about a second from now. Engines without such work ignore it.
+     */
+    default void startUpFinished() {
+    }
+
     /** Stops playback and releases the device; the engine cannot be used afterwards. */
     void close();
 }

@@ -146,4 +146,17 @@ class LiveMixTest {
         double refL = mix.measuredLoudnessLufs(Source.REFERENCE);
         assertThat(refL - mixL).isCloseTo(8.0, within(0.05));
     }
+
+    @Test
+    @DisplayName("an app holds the measurement for its start-up and releases it when its window is up")
+    void startUpHoldReleasedByTheWindow() throws Exception {
+        mix = new LiveMix(session(), null, x -> Map.of("tone", sine(1000, 0.5, 2)), 20);
+        mix.holdForStartUp();
+        long released = System.nanoTime();
+        mix.startUpFinished();
+        mix.awaitLoudnessMeasure();
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - released))
+                .isGreaterThanOrEqualTo(LiveMix.AFTER_START_UP_DELAY_MS);
+        assertThat(mix.measuredLoudnessLufs(Source.MIX)).isCloseTo(-9.02, within(0.05)); // 1 kHz at 0.354 peak per side
+    }
 }
