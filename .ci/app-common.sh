@@ -54,9 +54,15 @@ launch_app() {
     APP_PID=$!
 }
 
-# wait_window: prints the id of the main window (title contains MixLab) once it is mapped
+# wait_window: prints the id of the main window (title contains MixLab) once it is mapped. Polls every 20 ms
+# (xdotool's own --sync polls every 0.5 s, too coarse for timing start-up); gives up after 60 s.
 wait_window() {
-    timeout 60 xdotool search --sync --onlyvisible --name MixLab | head -1
+    local id="" end=$(( $(date +%s) + 60 ))
+    while [[ -z "$id" && $(date +%s) -lt $end ]]; do
+        id="$(xdotool search --onlyvisible --name MixLab 2>/dev/null | head -1 || true)"
+        [[ -n "$id" ]] || sleep 0.02
+    done
+    echo "$id"
 }
 
 stop_app() {

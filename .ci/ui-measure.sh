@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process UI measures (not JMH): .ci/ui-measure.sh [RUNS] [SECONDS]
-#  (a) cold start: wall time from launching the jar to its main window being mapped (xdotool search --sync), RUNS
+#  (a) cold start: wall time from launching the jar (with the CDS archive, as the README's run command) to its main
+#      window being mapped (polled every 20 ms), RUNS
 #      runs (default 5), each with a fresh data dir (profile pre-made) and fresh JVM;
 #  (b) UI thread CPU while playing: presses play, then reads the "AWT-EventQueue-0" thread's utime+stime from
 #      /proc/PID/task/TID/stat before and after SECONDS (default 20) -> % of one core, at the default frame clock
