@@ -50,8 +50,8 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path root = ProjectPaths.root();
-        Session s = SessionIo.load(sessionFile, List.of(root));
-        StemCache stems = new StemCache(List.of(root));
+        Session s = SessionIo.load(sessionFile, ProjectPaths.allowedRoots(root));
+        StemCache stems = new StemCache(ProjectPaths.allowedRoots(root));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         String bitsUsed = bits;

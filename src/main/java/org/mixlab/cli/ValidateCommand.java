@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (Path f : sessions) {
             try {
-                SessionIo.load(f, List.of(root));
+                SessionIo.load(f, ProjectPaths.allowedRoots(root));
             } catch (SessionException e) {
                 problems.addAll(e.problems());
             }

@@ -3,6 +3,7 @@ package org.mixlab.engine;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Finds the MixLab content folder: the one holding {@code audio/}, {@code lessons/} and {@code exercises/}.
@@ -35,6 +36,16 @@ public final class ProjectPaths {
             // fall through to the working directory
         }
         return cwd;
+    }
+
+    /**
+     * Folders a session's stems may come from besides the session's own folder: the content root {@code root} and
+     * the user's home folder (stems imported from the user's own files). The app and the command line use the same
+     * list, so a session that opens in one renders in the other.
+     */
+    public static List<Path> allowedRoots(Path root) {
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? List.of(root) : List.of(root, Path.of(home));
     }
 
     /** True when {@code p} holds an audio/ folder and a lessons/ or exercises/ folder. */

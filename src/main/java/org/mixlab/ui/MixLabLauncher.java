@@ -48,8 +48,7 @@ public final class MixLabLauncher {
      * user imported from their own files).
      */
     public static List<Path> allowedRoots(Path root) {
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? List.of(root) : List.of(root, Path.of(home));
+        return ProjectPaths.allowedRoots(root);
     }
 
     /** Session files read with the project root and the home folder as allowed folders, written atomically. */

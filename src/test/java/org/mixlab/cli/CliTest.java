@@ -136,6 +136,34 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("render and validate accept stems in the home folder as the app does, and refuse stems elsewhere")
+    void stemsFromTheHomeFolder() throws Exception {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.createDirectories(home.resolve("stems"));
+        Files.move(sineWav("a.wav", 0.25, 1, 1), home.resolve("stems/a.wav"));
+        Path sessions = Files.createDirectories(home.resolve("class"));
+        Path s = sessions.resolve("mix.session.json");
+        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
+                + "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"../stems/a.wav\"}]}");
+        String oldHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            Result v = run("validate", s.toString());
+            assertThat(v.code()).as(v.out() + v.err()).isZero();
+            Result r = run("render", s.toString(), "-o", dir.resolve("out.wav").toString(), "--tail", "0");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(AudioFileReader.read(dir.resolve("out.wav")).frames()).isEqualTo(48_000);
+            System.setProperty("user.home", sessions.toString()); // now ../stems leaves every allowed folder
+            Result refused = run("render", s.toString(), "-o", dir.resolve("out2.wav").toString());
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err()).contains("mix.session.json").contains("../stems/a.wav");
+            assertThat(refused.err().strip().lines().count()).isLessThanOrEqualTo(2);
+        } finally {
+            System.setProperty("user.home", oldHome);
+        }
+    }
+
+    @Test
     @DisplayName("--help works on every command and unknown options exit 2 with a hint")
     void helpAndBadOptions() {
         for (String c : new String[] {"analyze", "render", "validate", "process"}) {
