@@ -135,9 +135,55 @@ public final class SessionIo {
         }
     }
 
-    /** Writes a session atomically: to a temporary file in the same folder, then renamed over {@code file}. */
+    /**
+     * Writes a session atomically: to a temporary file in the same folder, then renamed over {@code file}. When
+     * {@code file} is in another folder than the session's {@link Session#baseDir}, each track's relative stem path
+     * is rewritten for the new folder (the same files), and after a successful write {@code s} takes the new paths
+     * and folder, so "Save as" elsewhere never leaves a session whose stems cannot be found.
+     */
     public static void save(Session s, Path file) throws IOException {
-        writeAtomically(file, toJson(s).getBytes(StandardCharsets.UTF_8));
+        Path newBase = file.toAbsolutePath().normalize().getParent();
+        Session out = s;
+        Map<TrackModel, String> rebased = rebasedFiles(s, newBase);
+        if (!rebased.isEmpty()) {
+            out = s.copy();
+            for (int i = 0; i < s.tracks.size(); i++) {
+                String f = rebased.get(s.tracks.get(i));
+                if (f != null) {
+                    out.tracks.get(i).file = f;
+                }
+            }
+        }
+        writeAtomically(file, toJson(out).getBytes(StandardCharsets.UTF_8));
+        rebased.forEach((t, f) -> t.file = f);
+        s.baseDir = newBase;
+    }
+
+    /** Track -> its stem path relative to {@code newBase}, for the tracks whose path text changes. */
+    private static Map<TrackModel, String> rebasedFiles(Session s, Path newBase) {
+        Map<TrackModel, String> out = new java.util.IdentityHashMap<>();
+        if (s.baseDir == null || newBase == null) {
+            return out;
+        }
+        Path oldBase = s.baseDir.toAbsolutePath().normalize();
+        if (oldBase.equals(newBase)) {
+            return out;
+        }
+        for (TrackModel t : s.tracks) {
+            if (t.file == null || t.file.isBlank() || Path.of(t.file).isAbsolute()) {
+                continue;
+            }
+            try {
+                Path abs = oldBase.resolve(t.file).normalize();
+                String rel = newBase.relativize(abs).toString().replace('\\', '/');
+                if (!rel.equals(t.file)) {
+                    out.put(t, rel);
+                }
+            } catch (IllegalArgumentException e) {
+                // another drive (Windows) or an unparsable path: keep the path text as it is
+            }
+        }
+        return out;
     }
 
     /** Writes bytes atomically: temp file in the same folder, flushed, then renamed over {@code file}. */

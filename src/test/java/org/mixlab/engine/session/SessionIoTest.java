@@ -93,4 +93,28 @@ class SessionIoTest {
         Files.write(big, new byte[(int) SessionIo.MAX_FILE_BYTES + 1]);
         assertThatThrownBy(() -> SessionIo.load(big, List.of())).hasMessageContaining("a session is at most");
     }
+
+    @Test
+    @DisplayName("saving into another folder rewrites the stem paths for it: the saved session opens on the same files")
+    void saveAsElsewhereRebasesStemPaths() throws Exception {
+        Path songDir = Files.createDirectories(dir.resolve("songs/one"));
+        Files.createDirectories(songDir.resolve("stems"));
+        Files.write(songDir.resolve("stems/kick.wav"), new byte[] {1});
+        Path original = songDir.resolve("mix.session.json");
+        Files.writeString(original, HEAD + "\"sampleRate\":48000,\"tracks\":[{\"id\":\"k\",\"name\":\"Kick\","
+                + "\"file\":\"stems/kick.wav\"}]}");
+        Session s = SessionIo.load(original, List.of(dir));
+        Path elsewhere = Files.createDirectories(dir.resolve("students/ana")).resolve("my mix.session.json");
+        SessionIo.save(s, elsewhere);
+        assertThat(Files.readString(elsewhere)).contains("\"file\" : \"../../songs/one/stems/kick.wav\"");
+        assertThat(s.tracks.get(0).file).isEqualTo("../../songs/one/stems/kick.wav");
+        assertThat(s.baseDir).isEqualTo(elsewhere.getParent().toAbsolutePath().normalize());
+        Session again = SessionIo.load(elsewhere, List.of(dir));
+        assertThat(PathGuard.resolve(again.baseDir, again.tracks.get(0).file, List.of(dir)))
+                .isEqualTo(songDir.resolve("stems/kick.wav").toAbsolutePath().normalize());
+        // saving back in place leaves the paths as they are
+        SessionIo.save(again, elsewhere.resolveSibling("copy.session.json"));
+        assertThat(again.tracks.get(0).file).isEqualTo("../../songs/one/stems/kick.wav");
+        assertThat(Files.readString(original)).contains("\"stems/kick.wav\"");
+    }
 }
