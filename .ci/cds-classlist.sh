@@ -20,6 +20,13 @@ sleep 2                                           # first paint and layout
 xdotool mousemove --window "$win" 29 50 click 1   # play (see screenshots.sh)
 sleep 3                                           # meters, spectrum, loudness match
 stop_app
-# dynamic proxies are generated at run time under new names each run: they cannot be archived
-grep -v '\$Proxy' "$LIST" > "$ROOT/src/main/cds/mixlab.classlist"
+# the command line's classes too: render and analyze a song
+(cd "$ROOT" && java -Xshare:off -XX:DumpLoadedClassList="$DATA/cli.lst" -jar "$JAR" render \
+    audio/pop-rock/reference.session.json -o "$DATA/out.wav" --tail 0 >/dev/null 2>&1)
+(cd "$ROOT" && java -Xshare:off -XX:DumpLoadedClassList="$DATA/cli2.lst" -jar "$JAR" analyze "$DATA/out.wav" \
+    --json >/dev/null 2>&1)
+# one list, first occurrence kept; dynamic proxies are generated at run time under new names each run: they cannot
+# be archived
+cat "$LIST" "$DATA/cli.lst" "$DATA/cli2.lst" | grep -v '\$Proxy' | awk '/^#/ && seen_header++ > 2 {next} !seen[$0]++' \
+    > "$ROOT/src/main/cds/mixlab.classlist"
 echo "wrote src/main/cds/mixlab.classlist: $(grep -vc '^#' "$ROOT/src/main/cds/mixlab.classlist") entries"
