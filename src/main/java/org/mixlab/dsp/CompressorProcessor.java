@@ -51,7 +51,6 @@ public final class CompressorProcessor extends Processor implements GainReductio
     public static final double RAMP_MS = 20.0;
     private static final int SUB = 16;
     private static final int MAX_CH = 8;
-    private static final double LN10_OVER_20 = Math.log(10) / 20;
 
     private final SmoothedValue threshold = new SmoothedValue(-18, false);
     private final SmoothedValue ratio = new SmoothedValue(4, true);
@@ -67,12 +66,23 @@ public final class CompressorProcessor extends Processor implements GainReductio
     private final double[] hold = new double[MAX_CH];
     private final double[] env = new double[MAX_CH];
     private final double[] meanSquare = new double[MAX_CH];
-    private final double[] reduction = new double[MAX_CH];
+    private final double[][] redBuf = new double[MAX_CH][SUB];
+    private final double[] smBuf = new double[SUB];
+    private final double[] rmBuf = new double[SUB];
+    private final double[] gainBuf = new double[SUB];
     private double sampleRate = 48_000;
     private double coefAttack;
     private double coefFall2;
     private double coefHold;
     private double coefRms;
+    // gain-computer settings of the current sub-block
+    private double subThr;
+    private double subKnee;
+    private double subHalfKnee;
+    private double subInvTwoKnee;
+    private double subAmount;
+    private double subKneeLin;
+    private double subKneeSq;
     private boolean timesDirty = true;
     private boolean scDirty = true;
     private volatile double gainReductionDb;
@@ -274,52 +284,111 @@ public final class CompressorProcessor extends Processor implements GainReductio
             double kn = knee.skip(len);
             double lk = link.skip(len);
             boolean scActive = scMix.isSmoothing() || scMix.current() > 0;
-            double kneeLin = DspMath.dbToGain(thr - kn / 2);
-            double kneeSq = kneeLin * kneeLin;
-            for (int i = from; i < to; i++) {
-                double sm = scMix.next();
-                double rm = rmsMix.next();
-                double maxC = 0;
-                for (int c = 0; c < nch; c++) {
-                    double x = block.channel(c)[i];
-                    if (scActive) {
-                        double hpx = scFilter.processSample(c, x);
-                        x += sm * (hpx - x);
-                    }
-                    double ms = coefRms * meanSquare[c] + (1 - coefRms) * x * x;
-                    meanSquare[c] = ms;
-                    double ax = Math.abs(x);
-                    double cdb = 0;
-                    // below the knee nothing happens, so skip the logarithms there
-                    if (rm == 0 ? ax > kneeLin : rm == 1 ? ms > kneeSq : ax > kneeLin || ms > kneeSq) {
-                        double peakDb = 20 * Math.log10(ax + 1e-30);
-                        double levelDb = rm == 0 ? peakDb : peakDb + rm * (10 * Math.log10(ms + 1e-30) - peakDb);
-                        cdb = levelDb - curveDb(levelDb, thr, rat, kn);
-                    }
-                    reduction[c] = cdb;
-                    if (cdb > maxC) {
-                        maxC = cdb;
-                    }
-                }
-                double g = makeup.next();
-                for (int c = 0; c < nch; c++) {
-                    double cdb = reduction[c] + lk * (maxC - reduction[c]);
-                    double h = hold[c];
-                    h = cdb > h ? cdb : coefHold * h + (1 - coefHold) * cdb;
-                    hold[c] = h;
-                    double e = env[c];
-                    e = h > e ? coefAttack * e + (1 - coefAttack) * h : coefFall2 * e + (1 - coefFall2) * h;
-                    env[c] = e;
-                    if (e > maxReduction) {
-                        maxReduction = e;
-                    }
-                    float[] d = block.channel(c);
-                    d[i] = (float) (e == 0 ? d[i] * g : d[i] * g * Math.exp(-e * LN10_OVER_20));
-                }
+            subThr = thr;
+            subKnee = kn;
+            subAmount = 1 - (rat >= INF_RATIO ? 0.0 : 1.0 / rat);
+            subHalfKnee = kn / 2;
+            subInvTwoKnee = kn > 0 ? 1 / (2 * kn) : 0.0;
+            subKneeLin = DspMath.dbToGain(thr - kn / 2);
+            subKneeSq = subKneeLin * subKneeLin;
+            // per-sample control values shared by the channels
+            for (int i = 0; i < len; i++) {
+                smBuf[i] = scMix.next();
+                rmBuf[i] = rmsMix.next();
+                gainBuf[i] = makeup.next();
+            }
+            // small methods per pass, so that the JIT inlines the fast log/exp into each loop
+            for (int c = 0; c < nch; c++) {
+                detect(block.channel(c), c, from, len, scActive);
+            }
+            if (nch > 1 && lk != 0) {
+                link(nch, len, lk);
+            }
+            for (int c = 0; c < nch; c++) {
+                maxReduction = Math.max(maxReduction, applyGain(block.channel(c), c, from, len));
             }
         }
         sanitize(nch);
         gainReductionDb = maxReduction;
+    }
+
+    /** Pass 1, one channel: the gain computer's reduction in dB per sample of the sub-block into redBuf[c]. */
+    private void detect(float[] d, int c, int from, int len, boolean scActive) {
+        double[] red = redBuf[c];
+        double msc = meanSquare[c];
+        double kneeLin = subKneeLin;
+        double kneeSq = subKneeSq;
+        double thr = subThr;
+        double kn = subKnee;
+        double halfKnee = subHalfKnee;
+        double invTwoKnee = subInvTwoKnee;
+        double amount = subAmount;
+        double cr = coefRms;
+        for (int i = 0; i < len; i++) {
+            double x = d[from + i];
+            if (scActive) {
+                double hpx = scFilter.processSample(c, x);
+                x += smBuf[i] * (hpx - x);
+            }
+            msc = cr * msc + (1 - cr) * x * x;
+            double ax = Math.abs(x);
+            double rm = rmBuf[i];
+            double cdb = 0;
+            // below the knee nothing happens, so skip the logarithms there
+            if (rm == 0 ? ax > kneeLin : rm == 1 ? msc > kneeSq : ax > kneeLin || msc > kneeSq) {
+                // fast log2 (within 1.2e-5 dB): the intrinsic log10 was a third of the compressor's time
+                double peakDb = DspMath.DB_PER_LOG2 * DspMath.fastLog2(ax + 1e-30);
+                double levelDb = rm == 0 ? peakDb
+                        : peakDb + rm * (0.5 * DspMath.DB_PER_LOG2 * DspMath.fastLog2(msc + 1e-30) - peakDb);
+                // levelDb - curveDb(levelDb, ...) without branches: the knee and above-knee parts
+                double over = levelDb - thr;
+                double t = Math.min(Math.max(over + halfKnee, 0.0), kn);
+                cdb = amount * (t * t * invTwoKnee + Math.max(over - halfKnee, 0.0));
+            }
+            red[i] = cdb;
+        }
+        meanSquare[c] = msc;
+    }
+
+    /** Pass 2, stereo link: each channel's reduction moves towards the largest one by {@code lk}. */
+    private void link(int nch, int len, double lk) {
+        for (int i = 0; i < len; i++) {
+            double maxC = 0;
+            for (int c = 0; c < nch; c++) {
+                maxC = Math.max(maxC, redBuf[c][i]);
+            }
+            for (int c = 0; c < nch; c++) {
+                double r = redBuf[c][i];
+                redBuf[c][i] = r + lk * (maxC - r);
+            }
+        }
+    }
+
+    /** Pass 3, one channel: hold and envelope ballistics, then makeup and reduction; returns the largest reduction. */
+    private double applyGain(float[] d, int c, int from, int len) {
+        double[] red = redBuf[c];
+        double h = hold[c];
+        double e = env[c];
+        double peak = 0;
+        double ch = coefHold;
+        double ca = coefAttack;
+        double cf = coefFall2;
+        for (int i = 0; i < len; i++) {
+            double cdb = red[i];
+            // branch-free (a double select is a branch on x86, mispredicted on noise-like input):
+            // the hold jumps up to cdb, else decays towards it, so it is the larger of the two;
+            // coefFall2 <= coefAttack, so the slower (attack) step is the smaller one while rising and
+            // the faster (fall) step the smaller one while falling
+            h = Math.max(cdb, ch * h + (1 - ch) * cdb);
+            e = Math.min(ca * e + (1 - ca) * h, cf * e + (1 - cf) * h);
+            peak = Math.max(peak, e);
+            double g = gainBuf[i];
+            d[from + i] = (float) (e == 0 ? d[from + i] * g
+                    : d[from + i] * g * DspMath.fastExp2(-e * DspMath.LOG2_PER_DB));
+        }
+        hold[c] = h;
+        env[c] = e;
+        return peak;
     }
 
     private void sanitize(int nch) {

@@ -33,7 +33,6 @@ public final class GateProcessor extends Processor implements GainReductionSourc
     /** Glide time of every continuous parameter, in ms. */
     public static final double RAMP_MS = 20.0;
     private static final int SUB = 16;
-    private static final double LN10_OVER_20 = Math.log(10) / 20;
 
     private final SmoothedValue threshold = new SmoothedValue(-50, false);
     private final SmoothedValue range = new SmoothedValue(40, false);
@@ -178,7 +177,7 @@ public final class GateProcessor extends Processor implements GainReductionSourc
                     left--;
                     target = 0;
                 } else {
-                    double expDb = (rat - 1) * (thrDb - 20 * Math.log10(level + 1e-30));
+                    double expDb = (rat - 1) * (thrDb - DspMath.fastGainToDb(level + 1e-30));
                     target = -rng + ex * (rng - Math.min(rng, expDb));
                 }
                 g = target > g ? coefAttack * g + (1 - coefAttack) * target
@@ -186,7 +185,7 @@ public final class GateProcessor extends Processor implements GainReductionSourc
                 if (-g > maxReduction) {
                     maxReduction = -g;
                 }
-                double lin = Math.exp(g * LN10_OVER_20);
+                double lin = DspMath.fastDbToGain(g);
                 for (int c = 0; c < nch; c++) {
                     float[] d = block.channel(c);
                     d[i] = (float) (d[i] * lin);
