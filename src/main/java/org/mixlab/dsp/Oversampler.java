@@ -238,138 +238,137 @@ public final class Oversampler {
 
     /**
      * One 2x up/down stage with compacted (zero-skipping) polyphase taps. The convolutions run tap-major over a whole
-     * block ({@code acc[m] += tap * x[m - offset]} for every m, four taps per pass), so that the CPU works on many
-     * independent sums at once instead of one long chain per output; every output still sums its products in the
-     * same order as a sample-by-sample loop, so the results are bit-identical to it. Inputs live in linear buffers
-     * whose first {@code hist} values are the previous block's tail.
+     * block. HotSpot's auto-vectoriser does not vectorise {@code acc[m] += c * x[m - offset]} with a variable offset,
+     * but it does vectorise {@code acc[m] += c * t[m]}; so each shifted window of the input is first copied into a
+     * scratch row ({@code System.arraycopy}, itself vectorised) and the multiply-adds then run on rows that all start
+     * at 0. The up stage shares each copy between its two phases; the down stage folds its symmetric taps, one
+     * multiply per pair ({@code c * (t1[m] + t2[m])}). Inputs live in linear buffers whose first {@code hist} values
+     * are the previous block's tail.
      */
     private static final class Stage {
-        // up: out[2m+p] = sum_j upTaps[p][j] * x[m - upOffs[p][j]]
-        final double[][] upTaps = new double[2][];
-        final int[][] upOffs = new int[2][];
+        // up: out[2m+p] = sum_o upCoef[p][o] * x[m - o], o = 0..upHist (zero where a phase has no tap there)
+        final float[][] upCoef = new float[2][];
         final int upHist;
-        // down: y[m] = sum_k dnTaps[k] * u[2m - dnOffs[k]]; u[2m - o] is even[m - o/2] or odd[m - (o+1)/2]
-        final double[] dnTaps;
-        final boolean[] dnOdd;
-        final int[] dnShift;
+        // down: y[m] = sum over terms of dnCoef[k] * (win(k, 0)[m] + win(k, 1)[m]) (second window absent for a
+        // middle tap); a window is the even or odd input samples shifted by dnShift
+        final float[] dnCoef;
+        final boolean[][] dnOdd;
+        final int[][] dnShift;
+        final boolean[] dnPair;
         final int dnHist;
-        double[][] upLin;   // per channel: upHist history values, then the block
-        double[][] dnEven;  // per channel: dnHist history values, then the block's even samples
-        double[][] dnOddBuf;
-        double[] accA;
-        double[] accB;
+        float[][] upLin;   // per channel: upHist history values, then the block
+        float[][] dnEven;  // per channel: dnHist history values, then the block's even samples
+        float[][] dnOddBuf;
+        float[] accA;
+        float[] accB;
+        float[] t0;
+        float[] t1;
+        float[] t2;
+        float[] t3;
 
         Stage(double[] up, double[] down, int pad) {
-            int maxUp = 0;
+            int maxUp = (up.length - 1) / 2;
+            upHist = maxUp;
             for (int p = 0; p < 2; p++) {
-                int count = 0;
+                upCoef[p] = new float[maxUp + 1];
                 for (int i = p; i < up.length; i += 2) {
-                    if (up[i] != 0) {
-                        count++;
-                    }
-                }
-                upTaps[p] = new double[count];
-                upOffs[p] = new int[count];
-                int k = 0;
-                for (int i = p; i < up.length; i += 2) {
-                    if (up[i] != 0) {
-                        upTaps[p][k] = up[i];
-                        upOffs[p][k] = (i - p) / 2;
-                        maxUp = Math.max(maxUp, (i - p) / 2);
-                        k++;
-                    }
+                    upCoef[p][(i - p) / 2] = (float) up[i];
                 }
             }
-            upHist = maxUp;
+            // non-zero down taps; fold the pairs k <-> count-1-k when the filter is symmetric (it is by design)
             int count = 0;
             for (double v : down) {
                 if (v != 0) {
                     count++;
                 }
             }
-            dnTaps = new double[count];
-            dnOdd = new boolean[count];
-            dnShift = new int[count];
+            double[] taps = new double[count];
+            boolean[] odd = new boolean[count];
+            int[] shift = new int[count];
             int k = 0;
             int maxShift = 0;
             for (int i = 0; i < down.length; i++) {
                 if (down[i] != 0) {
                     int o = i + pad;
-                    dnTaps[k] = down[i];
-                    dnOdd[k] = (o & 1) != 0;
-                    dnShift[k] = (o + 1) / 2;
-                    maxShift = Math.max(maxShift, dnShift[k]);
+                    taps[k] = down[i];
+                    odd[k] = (o & 1) != 0;
+                    shift[k] = (o + 1) / 2;
+                    maxShift = Math.max(maxShift, shift[k]);
                     k++;
                 }
             }
             dnHist = maxShift;
+            boolean symmetric = true;
+            for (int i = 0; i < count; i++) {
+                symmetric &= taps[i] == taps[count - 1 - i];
+            }
+            int terms = symmetric ? (count + 1) / 2 : count;
+            dnCoef = new float[terms];
+            dnOdd = new boolean[terms][2];
+            dnShift = new int[terms][2];
+            dnPair = new boolean[terms];
+            for (int t = 0; t < terms; t++) {
+                int j = symmetric ? count - 1 - t : t;
+                dnCoef[t] = (float) taps[t];
+                dnOdd[t][0] = odd[t];
+                dnShift[t][0] = shift[t];
+                dnPair[t] = symmetric && j != t;
+                dnOdd[t][1] = odd[j];
+                dnShift[t][1] = shift[j];
+            }
         }
 
         /** @param maxInput the most base-side samples one call of up (and outputs of down) will see */
         void prepare(int channels, int maxInput) {
-            upLin = new double[channels][upHist + maxInput];
-            dnEven = new double[channels][dnHist + maxInput];
-            dnOddBuf = new double[channels][dnHist + maxInput];
-            accA = new double[maxInput];
-            accB = new double[maxInput];
+            upLin = new float[channels][upHist + maxInput];
+            dnEven = new float[channels][dnHist + maxInput];
+            dnOddBuf = new float[channels][dnHist + maxInput];
+            accA = new float[maxInput];
+            accB = new float[maxInput];
+            t0 = new float[maxInput];
+            t1 = new float[maxInput];
+            t2 = new float[maxInput];
+            t3 = new float[maxInput];
         }
 
         void reset() {
             if (upLin == null) {
                 return;
             }
-            for (double[] b : upLin) {
-                java.util.Arrays.fill(b, 0.0);
+            for (float[] b : upLin) {
+                java.util.Arrays.fill(b, 0f);
             }
-            for (double[] b : dnEven) {
-                java.util.Arrays.fill(b, 0.0);
+            for (float[] b : dnEven) {
+                java.util.Arrays.fill(b, 0f);
             }
-            for (double[] b : dnOddBuf) {
-                java.util.Arrays.fill(b, 0.0);
-            }
-        }
-
-        /** acc[m] = sum_j taps[j] * lin[hist + m - offs[j]] for m in [0, n), summed in tap order. */
-        private static void convolve(double[] taps, int[] offs, double[] lin, int hist, int n, double[] acc) {
-            java.util.Arrays.fill(acc, 0, n, 0.0);
-            int j = 0;
-            for (; j + 4 <= taps.length; j += 4) {
-                mac4(acc, n, lin, hist - offs[j], taps[j], lin, hist - offs[j + 1], taps[j + 1],
-                        lin, hist - offs[j + 2], taps[j + 2], lin, hist - offs[j + 3], taps[j + 3]);
-            }
-            for (; j < taps.length; j++) {
-                mac1(acc, n, lin, hist - offs[j], taps[j]);
-            }
-        }
-
-        /**
-         * Four taps in one pass: {@code acc[m] = (((acc[m] + c0 x0) + c1 x1) + c2 x2) + c3 x3}, the same order as
-         * four single passes, with a quarter of the accumulator traffic.
-         */
-        private static void mac4(double[] acc, int n, double[] s0, int o0, double c0, double[] s1, int o1, double c1,
-                                 double[] s2, int o2, double c2, double[] s3, int o3, double c3) {
-            for (int m = 0; m < n; m++) {
-                acc[m] = (((acc[m] + c0 * s0[o0 + m]) + c1 * s1[o1 + m]) + c2 * s2[o2 + m]) + c3 * s3[o3 + m];
-            }
-        }
-
-        private static void mac1(double[] acc, int n, double[] src, int off, double c) {
-            for (int m = 0; m < n; m++) {
-                acc[m] += c * src[off + m];
+            for (float[] b : dnOddBuf) {
+                java.util.Arrays.fill(b, 0f);
             }
         }
 
         void up(int ch, double[] in, int n, double[] out) {
-            double[] lin = upLin[ch];
+            float[] lin = upLin[ch];
             int h = upHist;
             for (int m = 0; m < n; m++) {
                 double x = in[m];
-                lin[h + m] = x - x == 0 ? x : 0.0;
+                lin[h + m] = x - x == 0 ? (float) x : 0f;
             }
-            double[] a = accA;
-            double[] b = accB;
-            convolve(upTaps[0], upOffs[0], lin, h, n, a);
-            convolve(upTaps[1], upOffs[1], lin, h, n, b);
+            float[] a = accA;
+            float[] b = accB;
+            java.util.Arrays.fill(a, 0, n, 0f);
+            java.util.Arrays.fill(b, 0, n, 0f);
+            float[] c0 = upCoef[0];
+            float[] c1 = upCoef[1];
+            int o = 0;
+            for (; o + 2 <= h + 1; o += 2) {
+                System.arraycopy(lin, h - o, t0, 0, n);
+                System.arraycopy(lin, h - o - 1, t1, 0, n);
+                up2(a, b, t0, t1, n, c0[o], c0[o + 1], c1[o], c1[o + 1]);
+            }
+            for (; o <= h; o++) {
+                System.arraycopy(lin, h - o, t0, 0, n);
+                up2(a, b, t0, t0, n, c0[o], 0f, c1[o], 0f);
+            }
             for (int m = 0; m < n; m++) {
                 out[2 * m] = a[m];
                 out[2 * m + 1] = b[m];
@@ -377,34 +376,71 @@ public final class Oversampler {
             System.arraycopy(lin, n, lin, 0, h);
         }
 
+        /** Both phases, two input windows: a += p0 x + p1 y, b += q0 x + q1 y (vectorised: every row starts at 0). */
+        private static void up2(float[] a, float[] b, float[] x, float[] y, int n,
+                                float p0, float p1, float q0, float q1) {
+            for (int m = 0; m < n; m++) {
+                float xv = x[m];
+                float yv = y[m];
+                a[m] = a[m] + p0 * xv + p1 * yv;
+                b[m] = b[m] + q0 * xv + q1 * yv;
+            }
+        }
+
         void down(int ch, double[] in, int n, double[] out) {
-            double[] ev = dnEven[ch];
-            double[] od = dnOddBuf[ch];
+            float[] ev = dnEven[ch];
+            float[] od = dnOddBuf[ch];
             int h = dnHist;
             int half = n >> 1;
             for (int m = 0; m < half; m++) {
                 double u0 = in[2 * m];
                 double u1 = in[2 * m + 1];
-                ev[h + m] = u0 - u0 == 0 ? u0 : 0.0;
-                od[h + m] = u1 - u1 == 0 ? u1 : 0.0;
+                ev[h + m] = u0 - u0 == 0 ? (float) u0 : 0f;
+                od[h + m] = u1 - u1 == 0 ? (float) u1 : 0f;
             }
-            double[] acc = accA;
-            java.util.Arrays.fill(acc, 0, half, 0.0);
-            double[] t = dnTaps;
-            // u[2m - o] is the even sample of frame m - o / 2 (o even) or the odd one of m - (o + 1) / 2
+            float[] acc = accA;
+            java.util.Arrays.fill(acc, 0, half, 0f);
+            int terms = dnCoef.length;
             int k = 0;
-            for (; k + 4 <= t.length; k += 4) {
-                mac4(acc, half, dnOdd[k] ? od : ev, h - dnShift[k], t[k],
-                        dnOdd[k + 1] ? od : ev, h - dnShift[k + 1], t[k + 1],
-                        dnOdd[k + 2] ? od : ev, h - dnShift[k + 2], t[k + 2],
-                        dnOdd[k + 3] ? od : ev, h - dnShift[k + 3], t[k + 3]);
+            // two folded pairs per pass: u[2m - o] is even[m - o / 2] (o even) or odd[m - (o + 1) / 2]
+            for (; k + 2 <= terms && dnPair[k] && dnPair[k + 1]; k += 2) {
+                window(ev, od, k, 0, h, half, t0);
+                window(ev, od, k, 1, h, half, t1);
+                window(ev, od, k + 1, 0, h, half, t2);
+                window(ev, od, k + 1, 1, h, half, t3);
+                fold2(acc, half, dnCoef[k], dnCoef[k + 1]);
             }
-            for (; k < t.length; k++) {
-                mac1(acc, half, dnOdd[k] ? od : ev, h - dnShift[k], t[k]);
+            for (; k < terms; k++) {
+                window(ev, od, k, 0, h, half, t0);
+                if (dnPair[k]) {
+                    window(ev, od, k, 1, h, half, t1);
+                } else {
+                    java.util.Arrays.fill(t1, 0, half, 0f);
+                }
+                java.util.Arrays.fill(t2, 0, half, 0f);
+                java.util.Arrays.fill(t3, 0, half, 0f);
+                fold2(acc, half, dnCoef[k], 0f);
             }
-            System.arraycopy(acc, 0, out, 0, half);
+            for (int m = 0; m < half; m++) {
+                out[m] = acc[m];
+            }
             System.arraycopy(ev, half, ev, 0, h);
             System.arraycopy(od, half, od, 0, h);
+        }
+
+        private void window(float[] ev, float[] od, int term, int side, int h, int len, float[] dst) {
+            System.arraycopy(dnOdd[term][side] ? od : ev, h - dnShift[term][side], dst, 0, len);
+        }
+
+        /** acc += c0 (t0 + t1) + c1 (t2 + t3). */
+        private void fold2(float[] acc, int n, float c0, float c1) {
+            float[] a = t0;
+            float[] b = t1;
+            float[] c = t2;
+            float[] d = t3;
+            for (int m = 0; m < n; m++) {
+                acc[m] = acc[m] + c0 * (a[m] + b[m]) + c1 * (c[m] + d[m]);
+            }
         }
     }
 }

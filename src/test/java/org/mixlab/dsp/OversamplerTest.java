@@ -101,6 +101,29 @@ class OversamplerTest {
     }
 
     @Test
+    void interpolatorKeepsImagesOfAToneSeventyFiveDbDown() {
+        // 15 kHz at 48 kHz, upsampled 4x: the images sit at 48k +- 15k, 96k +- 15k, ...; none may be above -75 dB
+        Oversampler os = new Oversampler(4, true);
+        os.prepare(1, 512);
+        int n = 16384;
+        float[] x = ProcessorTestKit.sine(15_000, 1.0, 0, 2048 + n / 4, 48_000);
+        float[] top = new float[4 * x.length];
+        for (int from = 0; from < x.length; from += 512) {
+            os.upsample(0, java.util.Arrays.copyOfRange(x, from, from + 512), 512);
+            double[] b = os.buffer(0);
+            for (int i = 0; i < 2048; i++) {
+                top[4 * from + i] = (float) b[i];
+            }
+        }
+        double[] db = ProcessorTestKit.spectrumDb(top, 8192, n);
+        double fund = ProcessorTestKit.levelAt(db, 15_000, n, 192_000);
+        for (double image : new double[] {33_000, 63_000, 81_000}) {
+            assertThat(ProcessorTestKit.levelAt(db, image, n, 192_000) - fund).as("image at %s Hz", image)
+                    .isLessThan(-75);
+        }
+    }
+
+    @Test
     void nonFiniteInputIsTreatedAsSilence() {
         Oversampler os = new Oversampler(2, false);
         os.prepare(1, 64);
