@@ -84,6 +84,9 @@ public final class SaturationProcessor extends Processor {
     private double[] compRing = new double[1];
     private int compPos;
     private double[] prevU = new double[0];
+    private double[] adaaPrev = new double[0];
+    private double[] adaaRoot = new double[0];
+    private double[] adaaPrevRoot = new double[0];
     private double[] dcX1 = new double[0];
     private double[] dcY1 = new double[0];
     private double[] tX1 = new double[0];
@@ -130,6 +133,9 @@ public final class SaturationProcessor extends Processor {
         a1Buf = new double[n];
         compRing = new double[oversampler.latencySamples() + 1];
         prevU = new double[ch];
+        adaaPrev = new double[n * oversampler.factor()];
+        adaaRoot = new double[n * oversampler.factor()];
+        adaaPrevRoot = new double[n * oversampler.factor()];
         dcX1 = new double[ch];
         dcY1 = new double[ch];
         tX1 = new double[ch];
@@ -290,32 +296,51 @@ public final class SaturationProcessor extends Processor {
         }
     }
 
-    /** Applies the shaper with first-order ADAA in place; returns the last input (the state for the next block). */
-    private static double shapeAdaa(int curve, double[] u, int m, double prev) {
+    /**
+     * Applies the shaper with first-order ADAA in place; returns the last input (the state for the next block).
+     * Tape and tube run as loops whose arrays all start at the same index (the previous input and its square root
+     * are shifted copies), which HotSpot vectorises, square roots and divisions included; the results are the same
+     * as a sample-by-sample loop's.
+     */
+    private double shapeAdaa(int curve, double[] u, int m, double prev) {
+        if (m == 0) {
+            return prev;
+        }
         double p = prev;
+        double last = u[m - 1];
+        double[] up = adaaPrev;
+        double[] sc = adaaRoot;
+        double[] sp = adaaPrevRoot;
         switch (curve) {
             case TAPE -> {
-                double sp = Math.sqrt(1 + p * p);
+                up[0] = p;
+                System.arraycopy(u, 0, up, 1, m - 1);
                 for (int j = 0; j < m; j++) {
                     double a = u[j];
-                    double sa = Math.sqrt(1 + a * a);
-                    // (F(a) - F(p)) / (a - p) with F = sqrt(1 + u^2), written without cancellation
-                    u[j] = (a + p) / (sa + sp);
-                    p = a;
-                    sp = sa;
+                    sc[j] = Math.sqrt(1 + a * a);
                 }
+                sp[0] = Math.sqrt(1 + p * p);
+                System.arraycopy(sc, 0, sp, 1, m - 1);
+                // (F(a) - F(p)) / (a - p) with F = sqrt(1 + u^2), written without cancellation
+                for (int j = 0; j < m; j++) {
+                    u[j] = (u[j] + up[j]) / (sc[j] + sp[j]);
+                }
+                return last;
             }
             case TUBE -> {
                 double b = TUBE_BIAS;
-                double sp = Math.sqrt(1 + (p + b) * (p + b));
+                up[0] = p;
+                System.arraycopy(u, 0, up, 1, m - 1);
                 for (int j = 0; j < m; j++) {
-                    double a = u[j];
-                    double ab = a + b;
-                    double sa = Math.sqrt(1 + ab * ab);
-                    u[j] = TUBE_K * ((ab + p + b) / (sa + sp) - TUBE_G_B);
-                    p = a;
-                    sp = sa;
+                    double ab = u[j] + b;
+                    sc[j] = Math.sqrt(1 + ab * ab);
                 }
+                sp[0] = Math.sqrt(1 + (p + b) * (p + b));
+                System.arraycopy(sc, 0, sp, 1, m - 1);
+                for (int j = 0; j < m; j++) {
+                    u[j] = TUBE_K * ((u[j] + b + up[j] + b) / (sc[j] + sp[j]) - TUBE_G_B);
+                }
+                return last;
             }
             default -> {
                 for (int j = 0; j < m; j++) {
