@@ -30,6 +30,10 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
     static final double DELAY_GLIDE_PER_SAMPLE = 0.25;
 
     private final TruePeakDetector detector = new TruePeakDetector();
+    private double[][] inBuf = new double[0][];
+    private double[][] detBuf = new double[0][];
+    private double[] gainBuf = new double[0];
+    private double[] ceilBuf = new double[0];
     private final SmoothedValue inGain = new SmoothedValue(1, true);
     private final SmoothedValue ceiling = new SmoothedValue(DspMath.dbToGain(-1), true);
 
@@ -96,7 +100,11 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
     public void prepare(ProcessSpec spec) {
         sampleRate = spec.sampleRate();
         channels = spec.channels();
-        detector.prepare(channels);
+        detector.prepare(channels, spec.maxBlockSize());
+        inBuf = new double[channels][spec.maxBlockSize()];
+        detBuf = new double[channels][spec.maxBlockSize()];
+        gainBuf = new double[spec.maxBlockSize()];
+        ceilBuf = new double[spec.maxBlockSize()];
         detDelay = detector.delaySamples();
         maxDelay = delayFor(5.0);
         ringSize = maxDelay + 4;
@@ -181,20 +189,30 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
         }
         avgSum = resum;
         for (int i = 0; i < n; i++) {
-            double g = inGain.next();
-            double ceil = ceiling.next();
+            gainBuf[i] = inGain.next();
+            ceilBuf[i] = ceiling.next();
+        }
+        // the detector runs a block at a time (tap-major, vectorised); the interpolator keeps running in
+        // sample-peak mode so that switching true peak on is seamless, unless this limiter is a fixed sample-peak
+        // stage inside another processor
+        boolean detect = tp || !samplePeakOnly;
+        for (int c = 0; c < chans; c++) {
+            float[] x = block.channel(c);
+            double[] s = inBuf[c];
+            for (int i = 0; i < n; i++) {
+                float v = x[i];
+                s[i] = v - v == 0 ? v * gainBuf[i] : 0.0;
+            }
+            if (detect) {
+                detector.processBlock(c, s, n, detBuf[c]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double ceil = ceilBuf[i];
             double peak = 0;
             for (int c = 0; c < chans; c++) {
-                float[] x = block.channel(c);
-                float v = x[i];
-                double s = v - v == 0 ? v * g : 0.0;
-                audio[c][writePos] = s;
-                // the interpolator keeps running in sample-peak mode so that switching true peak on is seamless,
-                // unless this limiter is a fixed sample-peak stage inside another processor
-                double d = tp || !samplePeakOnly ? detector.process(c, s) : 0.0;
-                if (!tp) {
-                    d = Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
-                }
+                audio[c][writePos] = inBuf[c][i];
+                double d = tp ? detBuf[c][i] : Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
                 peak = Math.max(peak, d);
             }
             ceilRing[writePos] = ceil;
