@@ -376,7 +376,7 @@ public final class ReverbProcessor extends Processor {
                 double s = lpState[i];
                 double lv = (v - s) * lpCoef;
                 double lp = lv + s;
-                lpState[i] = DspMath.flush(lp + lv);
+                lpState[i] = lp + lv; // flushed once per chunk, below
                 o[i] = gainHi[i] * v + (gainLo[i] - gainHi[i]) * lp;
             }
             hadamard16(o);
@@ -388,6 +388,10 @@ public final class ReverbProcessor extends Processor {
             }
             chunkOutL[j] = 0.25 * yl;
             chunkOutR[j] = 0.25 * yr;
+        }
+        // the absorption states can only drift towards denormals over many samples: one flush per chunk is enough
+        for (int i = 0; i < LINES; i++) {
+            lpState[i] = DspMath.flush(lpState[i]);
         }
         for (int i = 0; i < LINES; i++) {
             DelayLine line = lines[i];
