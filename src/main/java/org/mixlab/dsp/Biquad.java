@@ -171,7 +171,8 @@ public final class Biquad {
         final double d2 = a2;
         for (int i = from; i < to; i++) {
             double x = buf[i];
-            double y = c0 * x + c1 * xa + c2 * xb - d1 * ya - d2 * yb;
+            // the previous output enters last: the sample-to-sample dependency is a multiply and one subtraction
+            double y = (c0 * x + c1 * xa + c2 * xb - d2 * yb) - d1 * ya;
             xb = xa;
             xa = x;
             yb = ya;
