@@ -324,6 +324,31 @@ public final class CompressorProcessor extends Processor implements GainReductio
         double invTwoKnee = subInvTwoKnee;
         double amount = subAmount;
         double cr = coefRms;
+        if (!scActive && rmBuf[0] == 0 && rmBuf[len - 1] == 0) {
+            // peak detector (rmsMix is 0 all through the sub-block, it only moves monotonically): the gain
+            // computer without a per-sample branch, which noise-like input mispredicts; a sub-block that stays
+            // below the knee is skipped as a whole
+            double peak = 0;
+            for (int i = 0; i < len; i++) {
+                peak = Math.max(peak, Math.abs(d[from + i]));
+            }
+            for (int i = 0; i < len; i++) {
+                double x = d[from + i];
+                msc = cr * msc + (1 - cr) * x * x;
+            }
+            meanSquare[c] = msc;
+            if (peak <= kneeLin) {
+                java.util.Arrays.fill(red, 0, len, 0.0);
+                return;
+            }
+            for (int i = 0; i < len; i++) {
+                double levelDb = DspMath.DB_PER_LOG2 * DspMath.fastLog2(Math.abs(d[from + i]) + 1e-30);
+                double over = levelDb - thr;
+                double t = Math.min(Math.max(over + halfKnee, 0.0), kn);
+                red[i] = amount * (t * t * invTwoKnee + Math.max(over - halfKnee, 0.0));
+            }
+            return;
+        }
         for (int i = 0; i < len; i++) {
             double x = d[from + i];
             if (scActive) {
