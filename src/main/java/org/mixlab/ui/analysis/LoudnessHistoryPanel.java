@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import javax.swing.JPanel;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
@@ -16,7 +19,8 @@ import org.mixlab.ui.Theme;
 
 /**
  * The last 60 seconds of momentary and short-term loudness (LUFS), sampled ten times a second while playing,
- * drawn with XChart. Time runs from -60 s (left) to now (right).
+ * drawn with XChart. Time runs from -60 s (left) to now (right). XChart renders the grid, axes, labels and legend
+ * once per size or theme change ({@link LayeredChart}); each new sample redraws only the two curves on top.
  */
 public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener {
     /** Seconds of history. */
@@ -39,8 +43,11 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
     private int head;
     private long samples;
     private long lastSampleNanos;
-    private final XYChart chart;
+    private final LayeredChart chart;
     private final XChartPanel<XYChart> chartPanel;
+    private final float[] xPx = new float[N];
+    private final float[] yPx = new float[N];
+    private final PixelCurve curve = new PixelCurve(N);
 
     /** An empty history. */
     public LoudnessHistoryPanel() {
@@ -52,7 +59,7 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         java.util.Arrays.fill(ringS, FLOOR_LUFS);
         java.util.Arrays.fill(showM, FLOOR_LUFS);
         java.util.Arrays.fill(showS, FLOOR_LUFS);
-        chart = new XYChart(420, 180);
+        chart = new LayeredChart(420, 180);
         chart.getStyler().setXAxisMin((double) -SECONDS);
         chart.getStyler().setXAxisMax(0.0);
         chart.getStyler().setYAxisMin(FLOOR_LUFS);
@@ -69,7 +76,12 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         m.setMarker(SeriesMarkers.NONE);
         XYSeries s = chart.addSeries(SHORT_TERM, times, showS);
         s.setMarker(SeriesMarkers.NONE);
-        chartPanel = new XChartPanel<>(chart);
+        chartPanel = new XChartPanel<>(chart) {
+            @Override
+            protected void paintComponent(Graphics g) {
+                paintLayers((Graphics2D) g, getWidth(), getHeight());
+            }
+        };
         chartPanel.setName("loudnessChart");
         chartPanel.setToolTipText(null);
         chartPanel.getAccessibleContext().setAccessibleName("Loudness history chart");
@@ -100,7 +112,34 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         chart.getSeriesMap().get(MOMENTARY).setLineStyle(new BasicStroke(1f));
         chart.getSeriesMap().get(SHORT_TERM).setLineColor(s);
         chart.getSeriesMap().get(SHORT_TERM).setLineStyle(new BasicStroke(2f));
+        chart.invalidateBackdrop();
         chartPanel.repaint();
+    }
+
+    /** Paints the cached backdrop, then both curves clipped to the plot, then the legend box again on top. */
+    void paintLayers(Graphics2D g, int widthPx, int heightPx) {
+        long renders = chart.backdropRenders();
+        BufferedImage back = chart.backdrop(widthPx, heightPx, chartPanel.getGraphicsConfiguration());
+        if (chart.backdropRenders() != renders) {
+            for (int i = 0; i < N; i++) {
+                xPx[i] = (float) chart.pixelX(times[i]);
+            }
+        }
+        g.drawImage(back, 0, 0, null);
+        Graphics2D c = (Graphics2D) g.create();
+        try {
+            chart.clipToPlot(c);
+            chart.drawSeries(c, MOMENTARY, xPx, showM, yPx, curve);
+            chart.drawSeries(c, SHORT_TERM, xPx, showS, yPx, curve);
+        } finally {
+            c.dispose();
+        }
+        chart.drawLegendOver(g, back);
+    }
+
+    /** Times XChart rendered the static layer (grid, axes, labels, legend) since the panel was made. */
+    public long backdropRenders() {
+        return chart.backdropRenders();
     }
 
     /** Number of samples taken. */

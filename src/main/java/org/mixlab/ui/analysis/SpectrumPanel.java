@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import javax.swing.JPanel;
 import org.knowm.xchart.XChartPanel;
 import org.knowm.xchart.XYChart;
@@ -17,6 +20,9 @@ import org.mixlab.ui.Theme;
 /**
  * The spectrum analyser: an XChart plot with a log frequency axis (20 Hz to 20 kHz) and a dB axis, showing the
  * heard output (smoothed), its peak hold and, when there is one, the reference's long-term spectrum.
+ * XChart renders the grid, axes, labels and legend once per size or theme change ({@link LayeredChart}); the
+ * reference curve is added to that image when it changes (a few times a second), and only the output and
+ * peak-hold curves are drawn every frame, as two decimated paths with the series' own colours and strokes.
  */
 public class SpectrumPanel extends JPanel implements FrameClock.Listener {
     /** Series names (also shown in the legend). */
@@ -28,18 +34,24 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
 
     private final SpectrumAnalyzer analyzer;
     private final org.mixlab.engine.live.MixEngine engine;
-    private final XYChart chart;
+    private final LayeredChart chart;
     private final XChartPanel<XYChart> chartPanel;
     private final double[] refShown = new double[SpectrumAnalyzer.POINTS];
     private boolean referenceVisible;
     private long frames;
+    private final float[] xPx = new float[SpectrumAnalyzer.POINTS];
+    private final float[] yPx = new float[SpectrumAnalyzer.POINTS];
+    private final PixelCurve curve = new PixelCurve(SpectrumAnalyzer.POINTS);
+    private BufferedImage withReference;
+    private long composedFromRender = -1;
+    private boolean referenceDirty = true;
 
     /** A panel showing {@code analyzer}, which it updates from {@code engine} on every frame. */
     public SpectrumPanel(org.mixlab.engine.live.MixEngine engine, SpectrumAnalyzer analyzer) {
         super(new BorderLayout());
         this.engine = engine;
         this.analyzer = analyzer;
-        chart = new XYChart(420, 240);
+        chart = new LayeredChart(420, 240);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisMin(SpectrumAnalyzer.MIN_HZ);
         chart.getStyler().setXAxisMax(SpectrumAnalyzer.MAX_HZ);
@@ -61,7 +73,12 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         XYSeries mix = chart.addSeries(MIX, f, analyzer.levels());
         mix.setMarker(SeriesMarkers.NONE);
         ref.setEnabled(false);
-        chartPanel = new XChartPanel<>(chart);
+        chartPanel = new XChartPanel<>(chart) {
+            @Override
+            protected void paintComponent(Graphics g) {
+                paintLayers((Graphics2D) g, getWidth(), getHeight());
+            }
+        };
         chartPanel.setName("spectrumChart");
         chartPanel.setToolTipText("Click to clear the peak hold");
         chartPanel.addMouseListener(new java.awt.event.MouseAdapter() {
@@ -103,7 +120,64 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chart.getSeriesMap().get(REFERENCE).setLineStyle(new BasicStroke(1.6f, BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f));
         chartPanel.setBackground(Theme.color("MixLab.panel.background"));
+        chart.invalidateBackdrop();
         chartPanel.repaint();
+    }
+
+    /**
+     * Paints the chart at {@code widthPx} x {@code heightPx}: the cached backdrop (with the reference curve when
+     * shown), then the peak-hold and output curves clipped to the plot, then the legend box again on top, as XChart
+     * draws its legend over the curves.
+     */
+    void paintLayers(Graphics2D g, int widthPx, int heightPx) {
+        long renders = chart.backdropRenders();
+        BufferedImage back = chart.backdrop(widthPx, heightPx, chartPanel.getGraphicsConfiguration());
+        if (chart.backdropRenders() != renders) {
+            double[] f = analyzer.frequencies();
+            for (int i = 0; i < xPx.length; i++) {
+                xPx[i] = (float) chart.pixelX(f[i]);
+            }
+        }
+        if (referenceVisible) {
+            back = composeReference(back, chart.backdropRenders() != composedFromRender || referenceDirty);
+        }
+        g.drawImage(back, 0, 0, null);
+        Graphics2D c = (Graphics2D) g.create();
+        try {
+            chart.clipToPlot(c);
+            chart.drawSeries(c, PEAK, xPx, analyzer.peaks(), yPx, curve);
+            chart.drawSeries(c, MIX, xPx, analyzer.levels(), yPx, curve);
+        } finally {
+            c.dispose();
+        }
+        chart.drawLegendOver(g, back);
+    }
+
+    private BufferedImage composeReference(BufferedImage back, boolean stale) {
+        int w = back.getWidth();
+        int h = back.getHeight();
+        if (withReference == null || withReference.getWidth() != w || withReference.getHeight() != h) {
+            if (withReference != null) {
+                withReference.flush();
+            }
+            java.awt.GraphicsConfiguration gc = chartPanel.getGraphicsConfiguration();
+            withReference = gc != null ? gc.createCompatibleImage(w, h, java.awt.Transparency.OPAQUE)
+                    : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            stale = true;
+        }
+        if (stale) {
+            Graphics2D g = withReference.createGraphics();
+            try {
+                g.drawImage(back, 0, 0, null);
+                chart.clipToPlot(g);
+                chart.drawSeries(g, REFERENCE, xPx, refShown, yPx, curve);
+            } finally {
+                g.dispose();
+            }
+            composedFromRender = chart.backdropRenders();
+            referenceDirty = false;
+        }
+        return withReference;
     }
 
     /** The analyzer behind the plot. */
@@ -114,6 +188,11 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
     /** The chart (tests read its series). */
     public XYChart chart() {
         return chart;
+    }
+
+    /** Times XChart rendered the static layer (grid, axes, labels, legend) since the panel was made. */
+    public long backdropRenders() {
+        return chart.backdropRenders();
     }
 
     /** Frames that repainted the chart. */
@@ -130,12 +209,16 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chart.updateXYSeries(MIX, f, analyzer.levels(), null);
         chart.updateXYSeries(PEAK, f, analyzer.peaks(), null);
         if (analyzer.hasReference()) {
-            System.arraycopy(analyzer.referenceLevels(), 0, refShown, 0, refShown.length);
-            chart.updateXYSeries(REFERENCE, f, refShown, null);
+            if (!java.util.Arrays.equals(refShown, analyzer.referenceLevels())) {
+                System.arraycopy(analyzer.referenceLevels(), 0, refShown, 0, refShown.length);
+                chart.updateXYSeries(REFERENCE, f, refShown, null);
+                referenceDirty = true;
+            }
         }
         if (analyzer.hasReference() != referenceVisible) {
             referenceVisible = analyzer.hasReference();
             chart.getSeriesMap().get(REFERENCE).setEnabled(referenceVisible);
+            chart.invalidateBackdrop();
         }
         frames++;
         chartPanel.repaint();

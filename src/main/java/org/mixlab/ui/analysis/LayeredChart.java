@@ -1,0 +1,189 @@
+package org.mixlab.ui.analysis;
+
+import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.RenderingHints;
+import java.awt.Transparency;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.XYStyler;
+
+/**
+ * An XChart plot drawn in two layers. XChart renders the static parts (chart and plot background, grid, axes,
+ * tick labels, legend) into a cached image only when the size, the theme or the legend changes; the owner draws
+ * the curves on top every frame in pixel space with {@link #pixelX} and {@link #pixelY}, which use XChart's own
+ * mapping (plot content size 1, no plot margin). The series keep their data (readers and XChart's export still
+ * see it), but it is hidden (NaN) while the backdrop is rendered, so XChart never draws a curve.
+ */
+class LayeredChart extends XYChart {
+    private BufferedImage backdrop;
+    private boolean backdropValid;
+    private long backdropRenders;
+    private double plotXPx;
+    private double plotYPx;
+    private double plotWidthPx;
+    private double plotHeightPx;
+    private final Rectangle2D.Double legendPx = new Rectangle2D.Double();
+
+    /** A chart of preferred size {@code widthPx} x {@code heightPx}. */
+    LayeredChart(int widthPx, int heightPx) {
+        super(widthPx, heightPx);
+    }
+
+    /** Forgets the backdrop (theme, styling or legend changed); the next {@link #backdrop} renders it again. */
+    void invalidateBackdrop() {
+        backdropValid = false;
+    }
+
+    /** Times XChart rendered the backdrop. */
+    long backdropRenders() {
+        return backdropRenders;
+    }
+
+    /**
+     * The static layer at {@code widthPx} x {@code heightPx}, rendered by XChart when missing, invalidated or of
+     * another size; {@code gc} (may be null) gives an image type that is quick to draw on the screen.
+     */
+    BufferedImage backdrop(int widthPx, int heightPx, GraphicsConfiguration gc) {
+        int w = Math.max(1, widthPx);
+        int h = Math.max(1, heightPx);
+        if (backdropValid && backdrop != null && backdrop.getWidth() == w && backdrop.getHeight() == h) {
+            return backdrop;
+        }
+        if (backdrop == null || backdrop.getWidth() != w || backdrop.getHeight() != h) {
+            if (backdrop != null) {
+                backdrop.flush();
+            }
+            backdrop = gc != null ? gc.createCompatibleImage(w, h, Transparency.OPAQUE)
+                    : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        }
+        Graphics2D g = backdrop.createGraphics();
+        try {
+            paintWithoutCurves(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        Rectangle2D p = plot.getBounds();
+        plotXPx = p.getX();
+        plotYPx = p.getY();
+        plotWidthPx = p.getWidth();
+        plotHeightPx = p.getHeight();
+        Rectangle2D l = getStyler().isLegendVisible() ? legend.getBounds() : null;
+        if (l != null && getStyler().getLegendPosition().name().startsWith("Inside")) {
+            legendPx.setRect(l);
+        } else {
+            legendPx.setRect(0, 0, 0, 0);
+        }
+        backdropValid = true;
+        backdropRenders++;
+        return backdrop;
+    }
+
+    private void paintWithoutCurves(Graphics2D g, int w, int h) {
+        int n = getSeriesMap().size();
+        String[] names = new String[n];
+        double[][] xs = new double[n][];
+        double[][] ys = new double[n][];
+        int i = 0;
+        for (XYSeries s : getSeriesMap().values()) {
+            names[i] = s.getName();
+            xs[i] = s.getXData();
+            ys[i] = s.getYData();
+            double[] nan = new double[xs[i].length];
+            Arrays.fill(nan, Double.NaN);
+            updateXYSeries(names[i], xs[i], nan, null);
+            i++;
+        }
+        try {
+            paint(g, w, h);
+        } finally {
+            for (int k = 0; k < n; k++) {
+                updateXYSeries(names[k], xs[k], ys[k], null);
+            }
+        }
+    }
+
+    /** Left edge of the plot area in the last backdrop, pixels. */
+    double plotXPx() {
+        return plotXPx;
+    }
+
+    /** Top edge of the plot area, pixels. */
+    double plotYPx() {
+        return plotYPx;
+    }
+
+    /** Width of the plot area, pixels. */
+    double plotWidthPx() {
+        return plotWidthPx;
+    }
+
+    /** Height of the plot area, pixels. */
+    double plotHeightPx() {
+        return plotHeightPx;
+    }
+
+    /** The legend box when it sits inside the plot (curves must not cover it), else an empty rectangle. */
+    Rectangle2D legendPx() {
+        return legendPx;
+    }
+
+    /** Limits {@code g} to the plot area, where XChart draws its curves. */
+    void clipToPlot(Graphics2D g) {
+        g.clip(new Rectangle2D.Double(plotXPx, plotYPx, plotWidthPx, plotHeightPx));
+    }
+
+    /**
+     * Draws series {@code name} with its own colour and stroke (antialiased, like XChart) through the points
+     * ({@code xPx[i]}, {@link #pixelY}({@code values[i]})), decimated to the pixel columns by {@code curve};
+     * {@code yScratch} holds the pixel rows (at least as long as the values).
+     */
+    void drawSeries(Graphics2D g, String name, float[] xPx, double[] values, float[] yScratch, PixelCurve curve) {
+        XYSeries s = getSeriesMap().get(name);
+        int n = Math.min(values.length, xPx.length);
+        for (int i = 0; i < n; i++) {
+            yScratch[i] = (float) pixelY(values[i]);
+        }
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(s.getLineColor());
+        g.setStroke(s.getLineStyle());
+        g.draw(curve.build(xPx, yScratch, n));
+    }
+
+    /** Copies the legend box of {@code back} over what was drawn (XChart paints its legend above the curves). */
+    void drawLegendOver(Graphics2D g, BufferedImage back) {
+        if (legendPx.isEmpty()) {
+            return;
+        }
+        int x0 = (int) Math.floor(legendPx.getX()) - 1;
+        int y0 = (int) Math.floor(legendPx.getY()) - 1;
+        int x1 = (int) Math.ceil(legendPx.getMaxX()) + 1;
+        int y1 = (int) Math.ceil(legendPx.getMaxY()) + 1;
+        g.drawImage(back, x0, y0, x1, y1, x0, y0, x1, y1, null);
+    }
+
+    /** Pixel column of x value {@code x} (log axis aware), as XChart draws it. */
+    double pixelX(double x) {
+        XYStyler s = getStyler();
+        double min = s.getXAxisMin();
+        double max = s.getXAxisMax();
+        double v = x;
+        if (s.isXAxisLogarithmic()) {
+            min = Math.log10(min);
+            max = Math.log10(max);
+            v = Math.log10(x);
+        }
+        return plotXPx + (v - min) / (max - min) * plotWidthPx;
+    }
+
+    /** Pixel row of y value {@code y}, as XChart draws it (the axis is linear). */
+    double pixelY(double y) {
+        XYStyler s = getStyler();
+        double min = s.getYAxisMin();
+        double max = s.getYAxisMax();
+        return plotYPx + plotHeightPx - (y - min) / (max - min) * plotHeightPx;
+    }
+}
