@@ -8,13 +8,18 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import javax.swing.JComponent;
 import org.mixlab.engine.live.MeterSnapshot;
 import org.mixlab.ui.Theme;
 
 /**
  * A goniometer (vectorscope): each sample pair is a dot, mid upwards and side sideways, so a mono signal is a
- * vertical line, wide stereo a round cloud and out-of-phase material a horizontal line.
+ * vertical line, wide stereo a round cloud and out-of-phase material a horizontal line. The scale (background,
+ * axes, letters) is drawn once per size or theme into an RGB raster; each frame copies it and sets the dots'
+ * pixels directly, so a frame costs one array copy, at most {@link MeterSnapshot#GONIO_CAPACITY} 2 x 2 dots and
+ * one image blit, with no antialiased shape.
  */
 public class Goniometer extends JComponent {
     private final float[] mid = new float[MeterSnapshot.GONIO_CAPACITY];
@@ -25,6 +30,12 @@ public class Goniometer extends JComponent {
     private Color grid;
     private Color label;
     private Font font;
+    private Color outside;
+    private BufferedImage scale;
+    private int[] scalePixels;
+    private BufferedImage frame;
+    private int[] framePixels;
+    private long scaleRenders;
 
     /** An empty scope. */
     public Goniometer() {
@@ -42,14 +53,25 @@ public class Goniometer extends JComponent {
         grid = Theme.color("MixLab.grid.strongColor");
         label = Theme.color("MixLab.grid.label");
         font = Theme.font(0.75f, Font.PLAIN);
+        outside = Theme.color("MixLab.panel.background");
+        scale = null;
+        setOpaque(true);
     }
 
     /** Copies the points of {@code s}. */
     public void setPoints(MeterSnapshot s) {
+        int before = count;
         count = Math.min(s.gonioCount, mid.length);
         System.arraycopy(s.gonioMid, 0, mid, 0, count);
         System.arraycopy(s.gonioSide, 0, side, 0, count);
-        repaint();
+        if (count > 0 || before > 0) {
+            repaint();
+        }
+    }
+
+    /** Times the scale (background, axes, letters) was drawn since the last size or theme change counted. */
+    long scaleRenders() {
+        return scaleRenders;
     }
 
     /** Points currently shown. */
@@ -63,13 +85,49 @@ public class Goniometer extends JComponent {
     }
 
     @Override
-    protected void paintComponent(Graphics g0) {
-        Graphics2D g = (Graphics2D) g0.create();
+    protected void paintComponent(Graphics g) {
+        int w = Math.max(1, getWidth());
+        int h = Math.max(1, getHeight());
+        if (scale == null || scale.getWidth() != w || scale.getHeight() != h) {
+            renderScale(w, h);
+        }
+        System.arraycopy(scalePixels, 0, framePixels, 0, framePixels.length);
+        int size = Math.min(w, h);
+        double cx = (w - size) / 2 + size / 2.0;
+        double cy = (h - size) / 2 + size / 2.0;
+        double r = size / 2.0 - 12;
+        int rgb = dot.getRGB() | 0xff000000;
+        for (int i = 0; i < count; i++) {
+            double m = Math.max(-1, Math.min(1, mid[i]));
+            double s = Math.max(-1, Math.min(1, side[i]));
+            int px = (int) Math.round(cx - s * r);
+            int py = (int) Math.round(cy - m * r);
+            if (px >= 0 && py >= 0 && px + 1 < w && py + 1 < h) {
+                int k = py * w + px;
+                framePixels[k] = rgb;
+                framePixels[k + 1] = rgb;
+                framePixels[k + w] = rgb;
+                framePixels[k + w + 1] = rgb;
+            }
+        }
+        g.drawImage(frame, 0, 0, null);
+    }
+
+    /** Draws the background, axes and letters into the scale raster (once per size or theme). */
+    private void renderScale(int w, int h) {
+        scale = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        scalePixels = ((DataBufferInt) scale.getRaster().getDataBuffer()).getData();
+        frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        framePixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+        scaleRenders++;
+        Graphics2D g = scale.createGraphics();
+        g.setColor(outside);
+        g.fillRect(0, 0, w, h);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        int size = Math.min(getWidth(), getHeight());
-        int x0 = (getWidth() - size) / 2;
-        int y0 = (getHeight() - size) / 2;
+        int size = Math.min(w, h);
+        int x0 = (w - size) / 2;
+        int y0 = (h - size) / 2;
         g.setColor(bg);
         g.fillRoundRect(x0, y0, size, size, 8, 8);
         double cx = x0 + size / 2.0;
@@ -89,14 +147,6 @@ public class Goniometer extends JComponent {
         g.drawString("L", (float) (cx - d - fm.stringWidth("L") - 1), (float) (cy - d + fm.getAscent() / 2.0));
         g.drawString("R", (float) (cx + d + 2), (float) (cy - d + fm.getAscent() / 2.0));
         g.drawString("S", (float) (cx + r - fm.stringWidth("S")), (float) (cy - 3));
-        g.setColor(dot);
-        for (int i = 0; i < count; i++) {
-            double m = Math.max(-1, Math.min(1, mid[i]));
-            double s = Math.max(-1, Math.min(1, side[i]));
-            int px = (int) Math.round(cx - s * r);
-            int py = (int) Math.round(cy - m * r);
-            g.fillRect(px, py, 2, 2);
-        }
         g.dispose();
     }
 
