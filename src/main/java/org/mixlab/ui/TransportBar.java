@@ -48,6 +48,8 @@ public class TransportBar extends JPanel implements FrameClock.Listener {
     private boolean updating;
     private boolean wasPlaying;
     private long frame;
+    private long shownPosTenths = Long.MIN_VALUE;
+    private long shownLenTenths = Long.MIN_VALUE;
 
     /** The transport of {@code engine}. */
     public TransportBar(MixEngine engine) {
@@ -220,13 +222,24 @@ public class TransportBar extends JPanel implements FrameClock.Listener {
     private void refreshTime() {
         double pos = engine.positionSeconds();
         double len = engine.lengthSeconds();
-        String t = clock(pos) + " / " + clock(len);
-        if (!t.equals(time.getText())) {
-            time.setText(t);
+        long posTenths = Math.round(pos * 10);
+        long lenTenths = Math.round(len * 10);
+        if (posTenths != shownPosTenths || lenTenths != shownLenTenths) {
+            // the text only changes every tenth of a second: format it then, not every frame
+            shownPosTenths = posTenths;
+            shownLenTenths = lenTenths;
+            String t = clock(pos) + " / " + clock(len);
+            if (!t.equals(time.getText())) {
+                time.setText(t);
+            }
         }
         if (!position.getValueIsAdjusting() && len > 0) {
             int v = (int) Math.round(pos / len * SLIDER_STEPS);
-            if (v != position.getValue()) {
+            // while playing, move the thumb only when it moves by about a pixel: each move repaints the slider
+            int stepsPerPixel = Math.max(1, SLIDER_STEPS / Math.max(1, position.getWidth()));
+            int current = position.getValue();
+            if (v != current && (Math.abs(v - current) >= stepsPerPixel || v == 0 || v == SLIDER_STEPS
+                    || !wasPlaying)) {
                 updating = true;
                 position.setValue(v);
                 updating = false;

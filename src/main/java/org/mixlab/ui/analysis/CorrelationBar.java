@@ -11,9 +11,14 @@ import java.util.Locale;
 import javax.swing.JComponent;
 import org.mixlab.ui.Theme;
 
-/** A horizontal bar from -1 (out of phase, red) through 0 to +1 (mono, green) showing the stereo correlation. */
+/**
+ * A horizontal bar from -1 (out of phase, red) through 0 to +1 (mono, green) showing the stereo correlation.
+ * It repaints (and updates its tooltip) only when the printed value, to two decimals, changes.
+ */
 public class CorrelationBar extends JComponent {
     private double value;
+    private long shownHundredths = Long.MIN_VALUE;
+    private String text = "+0.00";
     private Color bg;
     private Color pos;
     private Color neg;
@@ -43,8 +48,13 @@ public class CorrelationBar extends JComponent {
     /** Sets the correlation, -1 to +1. */
     public void setValue(double v) {
         value = Double.isFinite(v) ? Math.max(-1, Math.min(1, v)) : 0;
-        setToolTipText(String.format(Locale.ROOT, "Correlation %+.2f", value));
-        repaint();
+        long hundredths = Math.round(value * 100);
+        if (hundredths != shownHundredths) {
+            shownHundredths = hundredths;
+            text = String.format(Locale.ROOT, "%+.2f", value);
+            setToolTipText("Correlation " + text);
+            repaint();
+        }
     }
 
     /** The value shown. */
@@ -80,7 +90,7 @@ public class CorrelationBar extends JComponent {
         int ty = y + h + fm.getAscent() + 1;
         g.drawString("-1", 0, y + h - 1);
         g.drawString("+1", getWidth() - fm.stringWidth("+1"), y + h - 1);
-        String v = String.format(Locale.ROOT, "%+.2f", value);
+        String v = text;
         g.drawString(v, mid - fm.stringWidth(v) / 2, ty);
         g.dispose();
     }

@@ -41,6 +41,7 @@ public class MeterPanel extends JPanel implements FrameClock.Listener {
     private final CorrelationBar correlation = new CorrelationBar();
     private final Map<String, JLabel> values = new LinkedHashMap<>();
     private final Map<String, JLabel> captions = new LinkedHashMap<>();
+    private final Map<String, long[]> shownTenths = new java.util.HashMap<>();
     private double heldPeak = Double.NEGATIVE_INFINITY;
     private long frame;
 
@@ -92,6 +93,8 @@ public class MeterPanel extends JPanel implements FrameClock.Listener {
             return;
         }
         setBackground(Theme.color("MixLab.panel.background"));
+        meter.setBackground(getBackground());
+        meter.setOpaque(true);
         for (JLabel c : captions.values()) {
             c.setForeground(Theme.color("MixLab.label.secondary"));
             c.setFont(Theme.font(0.9f, Font.PLAIN));
@@ -143,6 +146,13 @@ public class MeterPanel extends JPanel implements FrameClock.Listener {
     }
 
     private void set(String key, double v, String unit) {
+        // format only when the value printed to one decimal changes (Long.MIN_VALUE stands for the dash)
+        long tenths = Double.isFinite(v) && v > -200 ? Math.round(v * 10) : Long.MIN_VALUE;
+        long[] shown = shownTenths.computeIfAbsent(key, k -> new long[] {Long.MAX_VALUE});
+        if (shown[0] == tenths) {
+            return;
+        }
+        shown[0] = tenths;
         String text = Double.isFinite(v) && v > -200 ? String.format(Locale.ROOT, "%.1f %s", v, unit) : "— " + unit;
         JLabel l = values.get(key);
         if (!text.equals(l.getText())) {

@@ -228,6 +228,10 @@ public class ChannelStrip extends JPanel {
         background = Theme.color(kind == StripKind.MASTER ? "MixLab.strip.masterBackground"
                 : kind == StripKind.AUX ? "MixLab.strip.auxBackground" : "MixLab.strip.background");
         border = Theme.color("MixLab.strip.border");
+        if (meter != null) {
+            meter.setBackground(background);
+            meter.setOpaque(true);
+        }
         nameLabel.setFont(Theme.font(1.0f, Font.BOLD));
         nameLabel.setForeground(Theme.color("MixLab.strip.nameColor"));
         for (java.awt.Component c : getComponents()) {

@@ -15,7 +15,9 @@ import org.mixlab.ui.Theme;
 /**
  * A vertical dBFS level meter: one bar per channel showing RMS (solid) and sample peak (lighter, on top), a peak
  * hold line that holds for 1.5 s then falls, yellow above -6 dBFS and red above -0.1 dBFS, and an optional scale.
- * Fed by {@link #setLevels} from the UI timer.
+ * Fed by {@link #setLevels} from the UI timer, which repaints the meter only when something it draws moved by at
+ * least one pixel (bar tops, hold line and its colour); an opaque meter fills its own background (set it to the
+ * colour behind it) so a repaint does not repaint the panel underneath.
  */
 public class LevelMeter extends JComponent {
     /** Bottom of the scale, dBFS. */
@@ -32,10 +34,20 @@ public class LevelMeter extends JComponent {
     private final int[] holdAge;
     private final double[] shownPeak;
     private final double[] mono = new double[1];
+    private final int[] shownRows;
+    private final int[] newRows;
+    private long repaints;
+    private java.awt.image.BufferedImage chrome;
+    private boolean chromeOpaque;
+    private Color chromeBackground;
+    private int chromePadPx;
+    private java.util.function.DoubleUnaryOperator chromeMapping;
+    private long chromeRenders;
     private Color bg;
     private Color rms;
     private Color peak;
     private Color hot;
+    private Color hotLight;
     private Color clip;
     private Color hold;
     private Color scale;
@@ -54,6 +66,9 @@ public class LevelMeter extends JComponent {
         java.util.Arrays.fill(rmsDb, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(holdDb, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(shownPeak, Double.NEGATIVE_INFINITY);
+        shownRows = new int[channels * 4];
+        newRows = new int[channels * 4];
+        java.util.Arrays.fill(shownRows, Integer.MIN_VALUE);
         setOpaque(false);
         setToolTipText("Click to clear the peak hold");
         addMouseListener(new java.awt.event.MouseAdapter() {
@@ -74,10 +89,12 @@ public class LevelMeter extends JComponent {
         rms = Theme.color("MixLab.meter.rmsColor");
         peak = Theme.color("MixLab.meter.peakColor");
         hot = Theme.color("MixLab.meter.hotColor");
+        hotLight = blend(hot);
         clip = Theme.color("MixLab.meter.clipColor");
         hold = Theme.color("MixLab.meter.holdColor");
         scale = Theme.color("MixLab.meter.scaleColor");
         scaleFont = Theme.font(0.75f, Font.PLAIN);
+        chrome = null;
     }
 
     /**
@@ -99,7 +116,40 @@ public class LevelMeter extends JComponent {
                 holdDb[c] = Math.max(p, holdDb[c] - FALL_DB_PER_FRAME);
             }
         }
-        repaint();
+        repaintIfMoved();
+    }
+
+    /** Repaints when a bar top, the hold line or the hold colour would be drawn differently from last time. */
+    private void repaintIfMoved() {
+        pixelRows(getHeight(), newRows);
+        if (!java.util.Arrays.equals(newRows, shownRows)) {
+            System.arraycopy(newRows, 0, shownRows, 0, newRows.length);
+            repaints++;
+            repaint();
+        }
+    }
+
+    /**
+     * What a paint at {@code heightPx} would draw, four numbers per channel: the pixel rows of the peak bar's top,
+     * the RMS bar's top and the hold line (or {@code Integer.MIN_VALUE} when there is none) and 1 when the hold
+     * line is in the clip colour.
+     */
+    void pixelRows(int heightPx, int[] out) {
+        int top = padPx;
+        int bottom = heightPx - padPx;
+        int h = bottom - top;
+        for (int c = 0; c < channels; c++) {
+            out[4 * c] = bottom - (int) Math.round(map(shownPeak[c]) * h);
+            out[4 * c + 1] = bottom - (int) Math.round(map(rmsDb[c]) * h);
+            boolean held = holdDb[c] > FLOOR_DB;
+            out[4 * c + 2] = held ? bottom - (int) Math.round(map(holdDb[c]) * h) : Integer.MIN_VALUE;
+            out[4 * c + 3] = held && holdDb[c] > -0.1 ? 1 : 0;
+        }
+    }
+
+    /** Repaints requested by new levels since the meter was made (only when a drawn pixel moved). */
+    public long repaints() {
+        return repaints;
     }
 
     /** Convenience for a mono value (every channel the same). */
@@ -121,6 +171,7 @@ public class LevelMeter extends JComponent {
     /** Clears the peak hold (click on the meter). */
     public void resetHold() {
         java.util.Arrays.fill(holdDb, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(shownRows, Integer.MIN_VALUE);
         repaint();
     }
 
@@ -148,6 +199,7 @@ public class LevelMeter extends JComponent {
     public void setScaleMapping(java.util.function.DoubleUnaryOperator dbToFraction, int newPadPx) {
         mapping = dbToFraction;
         padPx = newPadPx;
+        java.util.Arrays.fill(shownRows, Integer.MIN_VALUE);
         repaint();
     }
 
@@ -168,10 +220,62 @@ public class LevelMeter extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g0) {
-        Graphics2D g = (Graphics2D) g0.create();
+        int w = Math.max(1, getWidth());
+        int hPx = Math.max(1, getHeight());
+        boolean opaque = isOpaque();
+        Color back = opaque ? getBackground() : null;
+        if (chrome == null || chrome.getWidth() != w || chrome.getHeight() != hPx || chromeOpaque != opaque
+                || !java.util.Objects.equals(chromeBackground, back) || chromePadPx != padPx
+                || chromeMapping != mapping) {
+            renderChrome(w, hPx, opaque, back);
+        }
+        g0.drawImage(chrome, 0, 0, null);
+        int top = padPx;
+        int bottom = hPx - padPx;
+        int h = bottom - top;
+        int x0 = showScale ? 22 : 0;
+        int barW = barWidth(w, x0);
+        int yHot = bottom - (int) Math.round(map(-6) * h);
+        int yClip = bottom - (int) Math.round(map(-0.1) * h);
+        for (int c = 0; c < channels; c++) {
+            int x = x0 + 1 + c * (barW + 2);
+            fillBar(g0, x, barW, bottom, bottom - (int) Math.round(map(shownPeak[c]) * h), yHot, yClip, true);
+            fillBar(g0, x, barW, bottom, bottom - (int) Math.round(map(rmsDb[c]) * h), yHot, yClip, false);
+            if (holdDb[c] > FLOOR_DB) {
+                int yh = bottom - (int) Math.round(map(holdDb[c]) * h);
+                g0.setColor(holdDb[c] > -0.1 ? clip : hold);
+                g0.fillRect(x, Math.max(top, yh - 1), barW, 2);
+            }
+        }
+    }
+
+    private int barWidth(int w, int x0) {
+        return Math.max(3, (w - x0 - 2 - (channels - 1) * 2) / channels);
+    }
+
+    /** Draws what does not move (background, scale, the bars' dark wells) once per size, theme or mapping. */
+    private void renderChrome(int w, int hPx, boolean opaque, Color back) {
+        if (chrome != null) {
+            chrome.flush();
+        }
+        java.awt.GraphicsConfiguration gc = getGraphicsConfiguration();
+        int transparency = opaque ? java.awt.Transparency.OPAQUE : java.awt.Transparency.TRANSLUCENT;
+        chrome = gc != null ? gc.createCompatibleImage(w, hPx, transparency)
+                : new java.awt.image.BufferedImage(w, hPx, opaque ? java.awt.image.BufferedImage.TYPE_INT_RGB
+                        : java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        chromeOpaque = opaque;
+        chromeBackground = back;
+        chromePadPx = padPx;
+        chromeMapping = mapping;
+        chromeRenders++;
+        Graphics2D g = chrome.createGraphics();
+        if (opaque) {
+            g.setColor(back);
+            g.fillRect(0, 0, w, hPx);
+        }
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         int top = padPx;
-        int bottom = getHeight() - padPx;
+        int bottom = hPx - padPx;
         int h = bottom - top;
         int x0 = 0;
         if (showScale) {
@@ -186,25 +290,21 @@ public class LevelMeter extends JComponent {
                 g.drawLine(x0 - 2, y, x0 - 1, y);
             }
         }
-        int barW = Math.max(3, (getWidth() - x0 - 2 - (channels - 1) * 2) / channels);
-        int yHot = bottom - (int) Math.round(map(-6) * h);
-        int yClip = bottom - (int) Math.round(map(-0.1) * h);
+        int barW = barWidth(w, x0);
+        g.setColor(bg);
         for (int c = 0; c < channels; c++) {
             int x = x0 + 1 + c * (barW + 2);
-            g.setColor(bg);
             g.fillRoundRect(x - 1, top - 1, barW + 2, h + 2, 3, 3);
-            fillBar(g, x, barW, bottom, bottom - (int) Math.round(map(shownPeak[c]) * h), yHot, yClip, true);
-            fillBar(g, x, barW, bottom, bottom - (int) Math.round(map(rmsDb[c]) * h), yHot, yClip, false);
-            if (holdDb[c] > FLOOR_DB) {
-                int yh = bottom - (int) Math.round(map(holdDb[c]) * h);
-                g.setColor(holdDb[c] > -0.1 ? clip : hold);
-                g.fillRect(x, Math.max(top, yh - 1), barW, 2);
-            }
         }
         g.dispose();
     }
 
-    private void fillBar(Graphics2D g, int x, int w, int bottom, int yTop, int yHot, int yClip, boolean light) {
+    /** Times the static parts (background, scale, wells) were drawn since the meter was made. */
+    public long chromeRenders() {
+        return chromeRenders;
+    }
+
+    private void fillBar(Graphics g, int x, int w, int bottom, int yTop, int yHot, int yClip, boolean light) {
         if (yTop >= bottom) {
             return;
         }
@@ -215,7 +315,7 @@ public class LevelMeter extends JComponent {
         g.fillRect(x, hotStart, w, segBottom - hotStart);
         if (yTop < yHot) {
             int clipStart = Math.max(yTop, yClip);
-            g.setColor(light ? blend(hot) : hot);
+            g.setColor(light ? hotLight : hot);
             g.fillRect(x, clipStart, w, yHot - clipStart);
             if (yTop < yClip) {
                 g.setColor(clip);
@@ -224,7 +324,7 @@ public class LevelMeter extends JComponent {
         }
     }
 
-    private Color blend(Color c) {
+    private static Color blend(Color c) {
         return new Color(Math.min(255, c.getRed() + 30), Math.min(255, c.getGreen() + 30),
                 Math.min(255, c.getBlue() + 30));
     }
