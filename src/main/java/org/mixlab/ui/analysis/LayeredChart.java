@@ -1,12 +1,14 @@
 package org.mixlab.ui.analysis;
 
+import java.awt.BasicStroke;
 import java.awt.Graphics2D;
-import java.awt.GraphicsConfiguration;
 import java.awt.RenderingHints;
-import java.awt.Transparency;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.XYStyler;
@@ -17,6 +19,9 @@ import org.knowm.xchart.style.XYStyler;
  * the curves on top every frame in pixel space with {@link #pixelX} and {@link #pixelY}, which use XChart's own
  * mapping (plot content size 1, no plot margin). The series keep their data (readers and XChart's export still
  * see it), but it is hidden (NaN) while the backdrop is rendered, so XChart never draws a curve.
+ * <p>A frame is composed off screen ({@link #beginFrame}, {@link #endFrame}): the backdrop's pixels are copied
+ * into a reused RGB image, the curves are rasterised into it in memory, and the screen gets one image blit, which
+ * is much cheaper than sending an antialiased curve to the screen tile by tile.
  */
 class LayeredChart extends XYChart {
     private BufferedImage backdrop;
@@ -27,6 +32,10 @@ class LayeredChart extends XYChart {
     private double plotWidthPx;
     private double plotHeightPx;
     private final Rectangle2D.Double legendPx = new Rectangle2D.Double();
+    private final Map<BasicStroke, BasicStroke> joined = new IdentityHashMap<>();
+    private BufferedImage frame;
+    private int[] framePixels;
+    private final CurveRaster raster = new CurveRaster();
 
     /** A chart of preferred size {@code widthPx} x {@code heightPx}. */
     LayeredChart(int widthPx, int heightPx) {
@@ -44,10 +53,10 @@ class LayeredChart extends XYChart {
     }
 
     /**
-     * The static layer at {@code widthPx} x {@code heightPx}, rendered by XChart when missing, invalidated or of
-     * another size; {@code gc} (may be null) gives an image type that is quick to draw on the screen.
+     * The static layer at {@code widthPx} x {@code heightPx} (an RGB image), rendered by XChart when missing,
+     * invalidated or of another size.
      */
-    BufferedImage backdrop(int widthPx, int heightPx, GraphicsConfiguration gc) {
+    BufferedImage backdrop(int widthPx, int heightPx) {
         int w = Math.max(1, widthPx);
         int h = Math.max(1, heightPx);
         if (backdropValid && backdrop != null && backdrop.getWidth() == w && backdrop.getHeight() == h) {
@@ -57,8 +66,7 @@ class LayeredChart extends XYChart {
             if (backdrop != null) {
                 backdrop.flush();
             }
-            backdrop = gc != null ? gc.createCompatibleImage(w, h, Transparency.OPAQUE)
-                    : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            backdrop = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         }
         Graphics2D g = backdrop.createGraphics();
         try {
@@ -149,20 +157,85 @@ class LayeredChart extends XYChart {
         }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(s.getLineColor());
-        g.setStroke(s.getLineStyle());
+        g.setStroke(curveStroke(s.getLineStyle()));
         g.draw(curve.build(xPx, yScratch, n));
     }
 
-    /** Copies the legend box of {@code back} over what was drawn (XChart paints its legend above the curves). */
-    void drawLegendOver(Graphics2D g, BufferedImage back) {
-        if (legendPx.isEmpty()) {
+    /**
+     * The series' stroke with round joins: XChart draws a curve as separate segments, each with the stroke's
+     * caps, so a sharp peak never gets a miter spike; one path with round joins looks the same.
+     */
+    BasicStroke curveStroke(BasicStroke s) {
+        return joined.computeIfAbsent(s, k -> new BasicStroke(k.getLineWidth(), k.getEndCap(),
+                BasicStroke.JOIN_ROUND, k.getMiterLimit(), k.getDashArray(), k.getDashPhase()));
+    }
+
+    /** The pixels of an RGB image made by this class (backdrop, frame, or one of the same type). */
+    static int[] pixels(BufferedImage rgb) {
+        return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+    }
+
+    /**
+     * Starts a frame on {@code base} (the backdrop or an RGB image of its size made from it): copies its pixels into
+     * the frame image; draw the curves with {@link #drawSeriesOnFrame}, then call {@link #endFrame}.
+     */
+    void beginFrame(BufferedImage base) {
+        int w = base.getWidth();
+        int h = base.getHeight();
+        if (frame == null || frame.getWidth() != w || frame.getHeight() != h) {
+            frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            framePixels = pixels(frame);
+        }
+        System.arraycopy(pixels(base), 0, framePixels, 0, framePixels.length);
+    }
+
+    /**
+     * Draws series {@code name} into the frame begun by {@link #beginFrame}, clipped to the plot, as
+     * {@link #drawSeries} would: solid strokes go through {@link CurveRaster} straight into the pixels, dashed
+     * ones through Java2D.
+     */
+    void drawSeriesOnFrame(String name, float[] xPx, double[] values, float[] yScratch, PixelCurve curve) {
+        XYSeries s = getSeriesMap().get(name);
+        BasicStroke stroke = s.getLineStyle();
+        if (stroke.getDashArray() != null) {
+            Graphics2D g = frame.createGraphics();
+            try {
+                clipToPlot(g);
+                drawSeries(g, name, xPx, values, yScratch, curve);
+            } finally {
+                g.dispose();
+            }
             return;
         }
-        int x0 = (int) Math.floor(legendPx.getX()) - 1;
-        int y0 = (int) Math.floor(legendPx.getY()) - 1;
-        int x1 = (int) Math.ceil(legendPx.getMaxX()) + 1;
-        int y1 = (int) Math.ceil(legendPx.getMaxY()) + 1;
-        g.drawImage(back, x0, y0, x1, y1, x0, y0, x1, y1, null);
+        int n = Math.min(values.length, xPx.length);
+        for (int i = 0; i < n; i++) {
+            yScratch[i] = (float) pixelY(values[i]);
+        }
+        int kept = curve.decimate(xPx, yScratch, n);
+        raster.draw(framePixels, frame.getWidth(), frame.getHeight(), (int) Math.round(plotXPx),
+                (int) Math.round(plotYPx), (int) Math.round(plotXPx + plotWidthPx),
+                (int) Math.round(plotYPx + plotHeightPx), curve.xs(), curve.ys(), kept, stroke.getLineWidth(),
+                s.getLineColor().getRGB());
+    }
+
+    /**
+     * Ends the frame begun on {@code base}: copies the legend box of {@code base} back over the curves (XChart
+     * paints its legend above them) and returns the frame image to draw on the screen.
+     */
+    BufferedImage endFrame(BufferedImage base) {
+        if (!legendPx.isEmpty()) {
+            int w = frame.getWidth();
+            int h = frame.getHeight();
+            int x0 = Math.max(0, (int) Math.floor(legendPx.getX()) - 1);
+            int y0 = Math.max(0, (int) Math.floor(legendPx.getY()) - 1);
+            int x1 = Math.min(w, (int) Math.ceil(legendPx.getMaxX()) + 1);
+            int y1 = Math.min(h, (int) Math.ceil(legendPx.getMaxY()) + 1);
+            int[] src = pixels(base);
+            for (int y = y0; y < y1 && x1 > x0; y++) {
+                System.arraycopy(src, y * w + x0, framePixels, y * w + x0, x1 - x0);
+            }
+        }
+        return frame;
     }
 
     /** Pixel column of x value {@code x} (log axis aware), as XChart draws it. */

@@ -119,22 +119,16 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
     /** Paints the cached backdrop, then both curves clipped to the plot, then the legend box again on top. */
     void paintLayers(Graphics2D g, int widthPx, int heightPx) {
         long renders = chart.backdropRenders();
-        BufferedImage back = chart.backdrop(widthPx, heightPx, chartPanel.getGraphicsConfiguration());
+        BufferedImage back = chart.backdrop(widthPx, heightPx);
         if (chart.backdropRenders() != renders) {
             for (int i = 0; i < N; i++) {
                 xPx[i] = (float) chart.pixelX(times[i]);
             }
         }
-        g.drawImage(back, 0, 0, null);
-        Graphics2D c = (Graphics2D) g.create();
-        try {
-            chart.clipToPlot(c);
-            chart.drawSeries(c, MOMENTARY, xPx, showM, yPx, curve);
-            chart.drawSeries(c, SHORT_TERM, xPx, showS, yPx, curve);
-        } finally {
-            c.dispose();
-        }
-        chart.drawLegendOver(g, back);
+        chart.beginFrame(back);
+        chart.drawSeriesOnFrame(MOMENTARY, xPx, showM, yPx, curve);
+        chart.drawSeriesOnFrame(SHORT_TERM, xPx, showS, yPx, curve);
+        g.drawImage(chart.endFrame(back), 0, 0, null);
     }
 
     /** Times XChart rendered the static layer (grid, axes, labels, legend) since the panel was made. */

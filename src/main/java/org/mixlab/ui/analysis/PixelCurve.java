@@ -57,9 +57,25 @@ final class PixelCurve {
         return out;
     }
 
+    /** Decimates {@code n} points (x ascending) into {@link #xs()}/{@link #ys()}; returns how many were kept. */
+    int decimate(float[] xPx, float[] yPx, int n) {
+        size = decimate(xPx, yPx, n, xs, ys);
+        return size;
+    }
+
+    /** The x of the points kept by the last decimation (the first {@link #size()} are valid). */
+    float[] xs() {
+        return xs;
+    }
+
+    /** The y of the points kept by the last decimation. */
+    float[] ys() {
+        return ys;
+    }
+
     /** Rebuilds the path from {@code n} points (x ascending), decimated; returns the path (reused). */
     Path2D.Float build(float[] xPx, float[] yPx, int n) {
-        size = decimate(xPx, yPx, n, xs, ys);
+        decimate(xPx, yPx, n);
         path.reset();
         if (size > 0) {
             path.moveTo(xs[0], ys[0]);

@@ -131,7 +131,7 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
      */
     void paintLayers(Graphics2D g, int widthPx, int heightPx) {
         long renders = chart.backdropRenders();
-        BufferedImage back = chart.backdrop(widthPx, heightPx, chartPanel.getGraphicsConfiguration());
+        BufferedImage back = chart.backdrop(widthPx, heightPx);
         if (chart.backdropRenders() != renders) {
             double[] f = analyzer.frequencies();
             for (int i = 0; i < xPx.length; i++) {
@@ -141,28 +141,18 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         if (referenceVisible) {
             back = composeReference(back, chart.backdropRenders() != composedFromRender || referenceDirty);
         }
-        g.drawImage(back, 0, 0, null);
-        Graphics2D c = (Graphics2D) g.create();
-        try {
-            chart.clipToPlot(c);
-            chart.drawSeries(c, PEAK, xPx, analyzer.peaks(), yPx, curve);
-            chart.drawSeries(c, MIX, xPx, analyzer.levels(), yPx, curve);
-        } finally {
-            c.dispose();
-        }
-        chart.drawLegendOver(g, back);
+        chart.beginFrame(back);
+        chart.drawSeriesOnFrame(PEAK, xPx, analyzer.peaks(), yPx, curve);
+        chart.drawSeriesOnFrame(MIX, xPx, analyzer.levels(), yPx, curve);
+        g.drawImage(chart.endFrame(back), 0, 0, null);
     }
 
+    /** The backdrop with the reference curve, redrawn only when the backdrop or the reference changed. */
     private BufferedImage composeReference(BufferedImage back, boolean stale) {
         int w = back.getWidth();
         int h = back.getHeight();
         if (withReference == null || withReference.getWidth() != w || withReference.getHeight() != h) {
-            if (withReference != null) {
-                withReference.flush();
-            }
-            java.awt.GraphicsConfiguration gc = chartPanel.getGraphicsConfiguration();
-            withReference = gc != null ? gc.createCompatibleImage(w, h, java.awt.Transparency.OPAQUE)
-                    : new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            withReference = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
             stale = true;
         }
         if (stale) {
