@@ -71,7 +71,11 @@ final class CurveRaster {
         if (x < clipX0 || x >= clipX1 || y < clipY0 || y >= clipY1 || c <= 0) {
             return;
         }
-        int p = y * width + x;
+        add(y * width + x, c);
+    }
+
+    /** Adds coverage {@code c} (0 to 1) to pixel index {@code p} inside the clip, keeping the maximum. */
+    private void add(int p, float c) {
         float old = coverage[p];
         if (old == 0) {
             touched[touchedCount++] = p;
@@ -83,27 +87,31 @@ final class CurveRaster {
 
     /** Covers [a, b) of pixel row or column {@code line} with the weight {@code weight}, exact at both ends. */
     private void span(boolean rows, int line, float a, float b, float weight) {
-        int first = (int) Math.floor(a);
-        int last = (int) Math.floor(b);
+        int lo;
+        int hi;
+        int step;
+        int base;
         if (rows) {
             if (line < clipY0 || line >= clipY1) {
                 return;
             }
-            first = Math.max(first, clipX0 - 1);
-            last = Math.min(last, clipX1);
+            lo = Math.max((int) Math.floor(a), clipX0);
+            hi = Math.min((int) Math.floor(b), clipX1 - 1);
+            base = line * width;
+            step = 1;
         } else {
             if (line < clipX0 || line >= clipX1) {
                 return;
             }
-            first = Math.max(first, clipY0 - 1);
-            last = Math.min(last, clipY1);
+            lo = Math.max((int) Math.floor(a), clipY0);
+            hi = Math.min((int) Math.floor(b), clipY1 - 1);
+            base = line;
+            step = width;
         }
-        for (int q = first; q <= last; q++) {
+        for (int q = lo; q <= hi; q++) {
             float c = (Math.min(b, q + 1) - Math.max(a, q)) * weight;
-            if (rows) {
-                cover(q, line, c);
-            } else {
-                cover(line, q, c);
+            if (c > 0) {
+                add(rows ? base + q : base + q * step, c);
             }
         }
     }
