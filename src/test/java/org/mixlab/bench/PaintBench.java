@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Paint time of the two busiest analysis views, the spectrum (XChart, 3 curves of {@link SpectrumAnalyzer#POINTS}
- * points) and the master meters (level meter, readouts, goniometer, correlation bar), each 400 x 260 pixels,
+ * Paint time of the two busiest analysis views, the spectrum (XChart's grid, axes and legend, cached after the
+ * first paint, under the output and peak-hold curves of {@link SpectrumAnalyzer#POINTS} points drawn every paint)
+ * and the master meters (level meter, readouts, goniometer, correlation bar), each 400 x 260 pixels,
  * painted into an ARGB {@link BufferedImage} with the light FlatLaf theme after being fed the live engine's output
  * (a 4-track noise session rendered for 2 s). The "frame" benchmarks add what one frame clock tick does before the
  * paint: the spectrum's FFT analysis of new samples plus the series update, or the meter panel's onFrame.
