@@ -36,6 +36,7 @@ public class Goniometer extends JComponent {
     private BufferedImage frame;
     private int[] framePixels;
     private long scaleRenders;
+    private double scaleFactor = 1;
 
     /** An empty scope. */
     public Goniometer() {
@@ -88,39 +89,51 @@ public class Goniometer extends JComponent {
     protected void paintComponent(Graphics g) {
         int w = Math.max(1, getWidth());
         int h = Math.max(1, getHeight());
-        if (scale == null || scale.getWidth() != w || scale.getHeight() != h) {
-            renderScale(w, h);
+        double k = LayeredChart.deviceScale((java.awt.Graphics2D) g);
+        int iw = (int) Math.ceil(w * k);
+        int ih = (int) Math.ceil(h * k);
+        if (scale == null || scale.getWidth() != iw || scale.getHeight() != ih || scaleFactor != k) {
+            renderScale(w, h, k);
         }
         System.arraycopy(scalePixels, 0, framePixels, 0, framePixels.length);
         int size = Math.min(w, h);
-        double cx = (w - size) / 2 + size / 2.0;
-        double cy = (h - size) / 2 + size / 2.0;
-        double r = size / 2.0 - 12;
+        double cx = ((w - size) / 2 + size / 2.0) * k;
+        double cy = ((h - size) / 2 + size / 2.0) * k;
+        double r = (size / 2.0 - 12) * k;
+        int dotPx = Math.max(2, (int) Math.round(2 * k));
         int rgb = dot.getRGB() | 0xff000000;
         for (int i = 0; i < count; i++) {
             double m = Math.max(-1, Math.min(1, mid[i]));
             double s = Math.max(-1, Math.min(1, side[i]));
             int px = (int) Math.round(cx - s * r);
             int py = (int) Math.round(cy - m * r);
-            if (px >= 0 && py >= 0 && px + 1 < w && py + 1 < h) {
-                int k = py * w + px;
-                framePixels[k] = rgb;
-                framePixels[k + 1] = rgb;
-                framePixels[k + w] = rgb;
-                framePixels[k + w + 1] = rgb;
+            if (px >= 0 && py >= 0 && px + dotPx <= iw && py + dotPx <= ih) {
+                for (int dy = 0; dy < dotPx; dy++) {
+                    int row = (py + dy) * iw + px;
+                    for (int dx = 0; dx < dotPx; dx++) {
+                        framePixels[row + dx] = rgb;
+                    }
+                }
             }
         }
-        g.drawImage(frame, 0, 0, null);
+        g.drawImage(frame, 0, 0, w, h, null);
     }
 
-    /** Draws the background, axes and letters into the scale raster (once per size or theme). */
-    private void renderScale(int w, int h) {
-        scale = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    /**
+     * Draws the background, axes and letters into the scale raster, {@code k} image pixels per component pixel
+     * (once per size, screen scale or theme).
+     */
+    private void renderScale(int w, int h, double k) {
+        int iw = (int) Math.ceil(w * k);
+        int ih = (int) Math.ceil(h * k);
+        scale = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_RGB);
         scalePixels = ((DataBufferInt) scale.getRaster().getDataBuffer()).getData();
-        frame = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        frame = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_RGB);
         framePixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+        scaleFactor = k;
         scaleRenders++;
         Graphics2D g = scale.createGraphics();
+        g.scale(k, k);
         g.setColor(outside);
         g.fillRect(0, 0, w, h);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -3,6 +3,7 @@ package org.mixlab.ui.analysis;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -25,6 +26,7 @@ import org.knowm.xchart.style.XYStyler;
  */
 class LayeredChart extends XYChart {
     private BufferedImage backdrop;
+    private double scale = 1;
     private boolean backdropValid;
     private long backdropRenders;
     private double plotXPx;
@@ -53,35 +55,58 @@ class LayeredChart extends XYChart {
     }
 
     /**
-     * The static layer at {@code widthPx} x {@code heightPx} (an RGB image), rendered by XChart when missing,
-     * invalidated or of another size.
+     * The device scale of {@code g} (2 on a screen at 200 %): the cached images are made with that many image
+     * pixels per component pixel so they stay sharp; 1 when the transform rotates, shears or scales unevenly.
      */
-    BufferedImage backdrop(int widthPx, int heightPx) {
+    static double deviceScale(Graphics2D g) {
+        AffineTransform t = g.getTransform();
+        double sx = t.getScaleX();
+        if (t.getShearX() != 0 || t.getShearY() != 0 || sx != t.getScaleY() || !(sx > 0)) {
+            return 1;
+        }
+        return Math.min(4, sx);
+    }
+
+    /**
+     * The static layer for a component of {@code widthPx} x {@code heightPx} at {@code deviceScale} image pixels
+     * per component pixel (an RGB image), rendered by XChart when missing, invalidated or of another size. Every
+     * pixel figure of this class (plot, legend, {@link #pixelX}, {@link #pixelY}) is in image pixels.
+     */
+    BufferedImage backdrop(int widthPx, int heightPx, double deviceScale) {
         int w = Math.max(1, widthPx);
         int h = Math.max(1, heightPx);
-        if (backdropValid && backdrop != null && backdrop.getWidth() == w && backdrop.getHeight() == h) {
+        int iw = (int) Math.ceil(w * deviceScale);
+        int ih = (int) Math.ceil(h * deviceScale);
+        if (backdropValid && backdrop != null && backdrop.getWidth() == iw && backdrop.getHeight() == ih
+                && scale == deviceScale) {
             return backdrop;
         }
-        if (backdrop == null || backdrop.getWidth() != w || backdrop.getHeight() != h) {
+        if (backdrop == null || backdrop.getWidth() != iw || backdrop.getHeight() != ih) {
             if (backdrop != null) {
                 backdrop.flush();
             }
-            backdrop = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            backdrop = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_RGB);
+        }
+        if (scale != deviceScale) {
+            joined.clear();
+            scale = deviceScale;
         }
         Graphics2D g = backdrop.createGraphics();
         try {
+            g.scale(deviceScale, deviceScale);
             paintWithoutCurves(g, w, h);
         } finally {
             g.dispose();
         }
         Rectangle2D p = plot.getBounds();
-        plotXPx = p.getX();
-        plotYPx = p.getY();
-        plotWidthPx = p.getWidth();
-        plotHeightPx = p.getHeight();
+        plotXPx = p.getX() * deviceScale;
+        plotYPx = p.getY() * deviceScale;
+        plotWidthPx = p.getWidth() * deviceScale;
+        plotHeightPx = p.getHeight() * deviceScale;
         Rectangle2D l = getStyler().isLegendVisible() ? legend.getBounds() : null;
         if (l != null && getStyler().getLegendPosition().name().startsWith("Inside")) {
-            legendPx.setRect(l);
+            legendPx.setRect(l.getX() * deviceScale, l.getY() * deviceScale, l.getWidth() * deviceScale,
+                    l.getHeight() * deviceScale);
         } else {
             legendPx.setRect(0, 0, 0, 0);
         }
@@ -114,7 +139,7 @@ class LayeredChart extends XYChart {
         }
     }
 
-    /** Left edge of the plot area in the last backdrop, pixels. */
+    /** Left edge of the plot area in the last backdrop, image pixels. */
     double plotXPx() {
         return plotXPx;
     }
@@ -162,12 +187,21 @@ class LayeredChart extends XYChart {
     }
 
     /**
-     * The series' stroke with round joins: XChart draws a curve as separate segments, each with the stroke's
-     * caps, so a sharp peak never gets a miter spike; one path with round joins looks the same.
+     * The series' stroke with round joins, scaled to image pixels: XChart draws a curve as separate segments, each
+     * with the stroke's caps, so a sharp peak never gets a miter spike; one path with round joins looks the same.
      */
     BasicStroke curveStroke(BasicStroke s) {
-        return joined.computeIfAbsent(s, k -> new BasicStroke(k.getLineWidth(), k.getEndCap(),
-                BasicStroke.JOIN_ROUND, k.getMiterLimit(), k.getDashArray(), k.getDashPhase()));
+        return joined.computeIfAbsent(s, k -> {
+            float[] dash = k.getDashArray();
+            if (dash != null) {
+                dash = dash.clone();
+                for (int i = 0; i < dash.length; i++) {
+                    dash[i] *= (float) scale;
+                }
+            }
+            return new BasicStroke((float) (k.getLineWidth() * scale), k.getEndCap(), BasicStroke.JOIN_ROUND,
+                    k.getMiterLimit(), dash, (float) (k.getDashPhase() * scale));
+        });
     }
 
     /** The pixels of an RGB image made by this class (backdrop, frame, or one of the same type). */
@@ -214,7 +248,7 @@ class LayeredChart extends XYChart {
         int kept = curve.decimate(xPx, yScratch, n);
         raster.draw(framePixels, frame.getWidth(), frame.getHeight(), (int) Math.round(plotXPx),
                 (int) Math.round(plotYPx), (int) Math.round(plotXPx + plotWidthPx),
-                (int) Math.round(plotYPx + plotHeightPx), curve.xs(), curve.ys(), kept, stroke.getLineWidth(),
+                (int) Math.round(plotYPx + plotHeightPx), curve.xs(), curve.ys(), kept, (float) (stroke.getLineWidth() * scale),
                 s.getLineColor().getRGB());
     }
 

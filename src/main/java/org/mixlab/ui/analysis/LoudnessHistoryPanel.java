@@ -119,7 +119,7 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
     /** Paints the cached backdrop, then both curves clipped to the plot, then the legend box again on top. */
     void paintLayers(Graphics2D g, int widthPx, int heightPx) {
         long renders = chart.backdropRenders();
-        BufferedImage back = chart.backdrop(widthPx, heightPx);
+        BufferedImage back = chart.backdrop(widthPx, heightPx, LayeredChart.deviceScale(g));
         if (chart.backdropRenders() != renders) {
             for (int i = 0; i < N; i++) {
                 xPx[i] = (float) chart.pixelX(times[i]);
@@ -128,7 +128,7 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         chart.beginFrame(back);
         chart.drawSeriesOnFrame(MOMENTARY, xPx, showM, yPx, curve);
         chart.drawSeriesOnFrame(SHORT_TERM, xPx, showS, yPx, curve);
-        g.drawImage(chart.endFrame(back), 0, 0, null);
+        g.drawImage(chart.endFrame(back), 0, 0, widthPx, heightPx, null);
     }
 
     /** Times XChart rendered the static layer (grid, axes, labels, legend) since the panel was made. */

@@ -131,7 +131,7 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
      */
     void paintLayers(Graphics2D g, int widthPx, int heightPx) {
         long renders = chart.backdropRenders();
-        BufferedImage back = chart.backdrop(widthPx, heightPx);
+        BufferedImage back = chart.backdrop(widthPx, heightPx, LayeredChart.deviceScale(g));
         if (chart.backdropRenders() != renders) {
             double[] f = analyzer.frequencies();
             for (int i = 0; i < xPx.length; i++) {
@@ -144,7 +144,7 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chart.beginFrame(back);
         chart.drawSeriesOnFrame(PEAK, xPx, analyzer.peaks(), yPx, curve);
         chart.drawSeriesOnFrame(MIX, xPx, analyzer.levels(), yPx, curve);
-        g.drawImage(chart.endFrame(back), 0, 0, null);
+        g.drawImage(chart.endFrame(back), 0, 0, widthPx, heightPx, null);
     }
 
     /** The backdrop with the reference curve, redrawn only when the backdrop or the reference changed. */

@@ -43,6 +43,7 @@ public class LevelMeter extends JComponent {
     private int chromePadPx;
     private java.util.function.DoubleUnaryOperator chromeMapping;
     private long chromeRenders;
+    private double chromeScale = 1;
     private Color bg;
     private Color rms;
     private Color peak;
@@ -224,12 +225,14 @@ public class LevelMeter extends JComponent {
         int hPx = Math.max(1, getHeight());
         boolean opaque = isOpaque();
         Color back = opaque ? getBackground() : null;
-        if (chrome == null || chrome.getWidth() != w || chrome.getHeight() != hPx || chromeOpaque != opaque
+        double k = deviceScale((Graphics2D) g0);
+        if (chrome == null || chrome.getWidth() != (int) Math.ceil(w * k) || chromeScale != k
+                || chrome.getHeight() != (int) Math.ceil(hPx * k) || chromeOpaque != opaque
                 || !java.util.Objects.equals(chromeBackground, back) || chromePadPx != padPx
                 || chromeMapping != mapping) {
-            renderChrome(w, hPx, opaque, back);
+            renderChrome(w, hPx, opaque, back, k);
         }
-        g0.drawImage(chrome, 0, 0, null);
+        g0.drawImage(chrome, 0, 0, w, hPx, null);
         int top = padPx;
         int bottom = hPx - padPx;
         int h = bottom - top;
@@ -253,22 +256,39 @@ public class LevelMeter extends JComponent {
         return Math.max(3, (w - x0 - 2 - (channels - 1) * 2) / channels);
     }
 
-    /** Draws what does not move (background, scale, the bars' dark wells) once per size, theme or mapping. */
-    private void renderChrome(int w, int hPx, boolean opaque, Color back) {
+    /** Image pixels per component pixel of {@code g} (2 on a screen at 200 %), 1 when not a plain scale. */
+    private static double deviceScale(Graphics2D g) {
+        java.awt.geom.AffineTransform t = g.getTransform();
+        double sx = t.getScaleX();
+        if (t.getShearX() != 0 || t.getShearY() != 0 || sx != t.getScaleY() || !(sx > 0)) {
+            return 1;
+        }
+        return Math.min(4, sx);
+    }
+
+    /**
+     * Draws what does not move (background, scale, the bars' dark wells) once per size, screen scale {@code k},
+     * theme or mapping.
+     */
+    private void renderChrome(int w, int hPx, boolean opaque, Color back, double k) {
         if (chrome != null) {
             chrome.flush();
         }
         java.awt.GraphicsConfiguration gc = getGraphicsConfiguration();
         int transparency = opaque ? java.awt.Transparency.OPAQUE : java.awt.Transparency.TRANSLUCENT;
-        chrome = gc != null ? gc.createCompatibleImage(w, hPx, transparency)
-                : new java.awt.image.BufferedImage(w, hPx, opaque ? java.awt.image.BufferedImage.TYPE_INT_RGB
+        int iw = (int) Math.ceil(w * k);
+        int ih = (int) Math.ceil(hPx * k);
+        chrome = gc != null ? gc.createCompatibleImage(iw, ih, transparency)
+                : new java.awt.image.BufferedImage(iw, ih, opaque ? java.awt.image.BufferedImage.TYPE_INT_RGB
                         : java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        chromeScale = k;
         chromeOpaque = opaque;
         chromeBackground = back;
         chromePadPx = padPx;
         chromeMapping = mapping;
         chromeRenders++;
         Graphics2D g = chrome.createGraphics();
+        g.scale(k, k);
         if (opaque) {
             g.setColor(back);
             g.fillRect(0, 0, w, hPx);

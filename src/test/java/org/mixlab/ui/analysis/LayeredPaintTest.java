@@ -139,6 +139,31 @@ class LayeredPaintTest {
     }
 
     @Test
+    void onAScreenAt200PercentTheLayersHaveTwiceThePixels() throws Exception {
+        onEdt(() -> {
+            Theme.install(false);
+            SpectrumAnalyzer a = new SpectrumAnalyzer();
+            SpectrumPanel p = new SpectrumPanel(null, a);
+            Arrays.fill(a.levels(), -33.0);
+            paint(p, 400, 260);
+            LayeredChart c = (LayeredChart) p.chart();
+            double rowAt1 = c.pixelY(-33.0);
+            double plotWidthAt1 = c.plotWidthPx();
+            BufferedImage hi = new BufferedImage(800, 520, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = hi.createGraphics();
+            g.scale(2, 2);
+            p.paintLayers(g, 400, 260);
+            g.dispose();
+            assertThat(p.backdropRenders()).isEqualTo(2);
+            assertThat(c.plotWidthPx()).isCloseTo(2 * plotWidthAt1, within(1.0)); // XChart lays out with scaled font metrics
+            assertThat(c.pixelY(-33.0)).isCloseTo(2 * rowAt1, within(1.0));
+            int x = (int) c.pixelX(1000);
+            assertThat((double) inkRow(hi, c, x)).isCloseTo(c.pixelY(-33.0), within(1.5));
+            return null;
+        });
+    }
+
+    @Test
     void levelMeterRepaintsOnlyWhenADrawnPixelMoves() throws Exception {
         onEdt(() -> {
             Theme.install(false);
