@@ -124,8 +124,8 @@ final class CurveRaster {
         float dx = x1 - x0;
         float dy = y1 - y0;
         float len = (float) Math.sqrt(dx * dx + dy * dy);
-        if (len < 1e-4f) {
-            return;
+        if (!(len >= 1e-4f) || !Float.isFinite(len)) {
+            return; // a point, or a coordinate that is not a number or infinite: nothing to draw
         }
         boolean steep = Math.abs(dy) >= Math.abs(dx);
         // walk along the major axis u (y when steep), the band spans +-extent along the minor axis v
@@ -144,8 +144,8 @@ final class CurveRaster {
         float du = u1 - u0;
         float slope = (v1 - v0) / du;
         float extent = half * len / du;
-        int firstLine = (int) Math.floor(u0);
-        int lastLine = (int) Math.floor(u1);
+        int firstLine = Math.max((int) Math.floor(u0), steep ? clipY0 : clipX0);
+        int lastLine = Math.min((int) Math.floor(u1), (steep ? clipY1 : clipX1) - 1);
         for (int line = firstLine; line <= lastLine; line++) {
             float top = Math.max(u0, line);
             float bottom = Math.min(u1, line + 1);
@@ -161,6 +161,10 @@ final class CurveRaster {
     /** A round dot of radius {@code half} (at least half a pixel) at a vertex: the round join or cap. */
     private void disc(float x, float y, float half) {
         float radius = Math.max(0.5f, half);
+        if (!(x > clipX0 - radius - 1 && x < clipX1 + radius + 1 && y > clipY0 - radius - 1
+                && y < clipY1 + radius + 1)) {
+            return; // outside the clip, or not a number
+        }
         int xa = (int) Math.floor(x - radius - 0.5f);
         int xb = (int) Math.floor(x + radius + 0.5f);
         int ya = (int) Math.floor(y - radius - 0.5f);

@@ -85,6 +85,17 @@ class CurveRasterTest {
     }
 
     @Test
+    void pointsFarOutsideOrNotANumberDrawOnlyTheSegmentsThatCanBeDrawn() {
+        int[] p = white();
+        float[] x = {5, 20, Float.NaN, 40, 1e30f, 50};
+        float[] y = {20, 20, 20, Float.NEGATIVE_INFINITY, 20, 20};
+        new CurveRaster().draw(p, W, H, 0, 0, W, H, x, y, 6, 1f, BLUE);
+        assertThat(ink(p, 10, 19)).isCloseTo(0.5, within(0.01)); // the first segment, on the edge of rows 19/20
+        assertThat(ink(p, 10, 20)).isCloseTo(0.5, within(0.01));
+        assertThat(ink(p, 45, 30)).isEqualTo(0.0);
+    }
+
+    @Test
     void aSecondDrawStartsFromCleanCoverage() {
         CurveRaster r = new CurveRaster();
         float[] x = {2, 50};
