@@ -55,10 +55,11 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         for (int i = 0; i < N; i++) {
             times[i] = (i - (N - 1)) / (double) RATE_HZ;
         }
-        java.util.Arrays.fill(ringM, FLOOR_LUFS);
-        java.util.Arrays.fill(ringS, FLOOR_LUFS);
-        java.util.Arrays.fill(showM, FLOOR_LUFS);
-        java.util.Arrays.fill(showS, FLOOR_LUFS);
+        // no measurement yet: NaN leaves a gap instead of a line along the floor that jumps up at the first sample
+        java.util.Arrays.fill(ringM, Double.NaN);
+        java.util.Arrays.fill(ringS, Double.NaN);
+        java.util.Arrays.fill(showM, Double.NaN);
+        java.util.Arrays.fill(showS, Double.NaN);
         chart = new LayeredChart(420, 180);
         chart.getStyler().setXAxisMin((double) -SECONDS);
         chart.getStyler().setXAxisMax(0.0);
@@ -141,7 +142,7 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         return samples;
     }
 
-    /** The newest short-term value drawn, LUFS. */
+    /** The newest short-term value drawn, LUFS (NaN before the first sample). */
     public double latestShortTerm() {
         return showS[N - 1];
     }

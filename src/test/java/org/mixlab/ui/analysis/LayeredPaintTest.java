@@ -228,4 +228,41 @@ class LayeredPaintTest {
             return null;
         });
     }
+
+    @Test
+    void loudnessHistoryLeavesAGapWhereNothingWasMeasuredYet() throws Exception {
+        onEdt(() -> {
+            Theme.install(false);
+            LoudnessHistoryPanel p = new LoudnessHistoryPanel();
+            LayeredChart c = (LayeredChart) p.chart();
+            int w = 420;
+            int h = 180;
+            BufferedImage before = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = before.createGraphics();
+            p.paintLayers(g, w, h);
+            g.dispose();
+            BufferedImage back = c.backdrop(w, h, 1.0);
+            MeterSnapshot s = new MeterSnapshot();
+            s.momentaryLufs = -20;
+            s.shortTermLufs = -21;
+            p.onFrame(s, true);
+            assertThat(p.samples()).isEqualTo(1);
+            BufferedImage after = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            g = after.createGraphics();
+            p.paintLayers(g, w, h);
+            g.dispose();
+            int differBefore = 0;
+            int differAfterLeft = 0;
+            for (int y = (int) c.plotYPx(); y < c.plotYPx() + c.plotHeightPx(); y++) {
+                for (int x = (int) c.plotXPx(); x < c.plotXPx() + c.plotWidthPx() * 0.9; x++) {
+                    differBefore += before.getRGB(x, y) != back.getRGB(x, y) ? 1 : 0;
+                    differAfterLeft += after.getRGB(x, y) != back.getRGB(x, y) ? 1 : 0;
+                }
+            }
+            assertThat(differBefore).as("no curve before the first measurement").isZero();
+            assertThat(differAfterLeft).as("no line along the floor to the left of the first sample").isZero();
+            assertThat(p.latestShortTerm()).isEqualTo(-21.0);
+            return null;
+        });
+    }
 }
