@@ -33,6 +33,32 @@ class AnalysisTest extends GuiTestBase {
     }
 
     @Test
+    void referenceCurveIsDrawnAtTheLoudnessItIsHeardAt() {
+        SpectrumAnalyzer a = window.spectrum().analyzer();
+        waitFor("reference analysed", () -> a.hasReference() && window.spectrum().frames() > 3);
+        // the fake engine's match offsets: my mix -3.2 dB, reference -5.0 dB -> the reference curve moves by -1.8 dB
+        waitFor("reference moved by the match offsets", () -> maxDiff(-1.8) < 1e-9);
+        edt(() -> engine.setLoudnessMatch(false));
+        waitFor("reference at its own level with matching off", () -> maxDiff(0) < 1e-9);
+        edt(() -> engine.setLoudnessMatch(true));
+        edt(() -> engine.setSource(org.mixlab.engine.live.Source.REFERENCE));
+        waitFor("reference at its own level while it is heard", () -> maxDiff(0) < 1e-9);
+        edt(() -> engine.setSource(org.mixlab.engine.live.Source.MIX));
+    }
+
+    private double maxDiff(double shiftDb) {
+        return onEdt(() -> {
+            double[] shown = window.spectrum().referenceShown();
+            double[] ref = window.spectrum().analyzer().referenceLevels();
+            double m = 0;
+            for (int i = 0; i < ref.length; i++) {
+                m = Math.max(m, Math.abs(shown[i] - (ref[i] + shiftDb)));
+            }
+            return m;
+        });
+    }
+
+    @Test
     void meterReadoutsShowTheSnapshot() {
         MeterPanel m = window.meters();
         waitFor("integrated shown", () -> m.readout(MeterPanel.INTEGRATED).equals("-13.8 LUFS"));

@@ -19,7 +19,8 @@ import org.mixlab.ui.Theme;
 
 /**
  * The spectrum analyser: an XChart plot with a log frequency axis (20 Hz to 20 kHz) and a dB axis, showing the
- * heard output (smoothed), its peak hold and, when there is one, the reference's long-term spectrum.
+ * heard output (smoothed), its peak hold and, when there is one, the reference's long-term spectrum, moved to the
+ * loudness it is heard at when loudness matching is on.
  * XChart renders the grid, axes, labels and legend once per size or theme change ({@link LayeredChart}); the
  * reference curve is added to that image when it changes (a few times a second), and only the output and
  * peak-hold curves are drawn every frame, as two decimated paths with the series' own colours and strokes.
@@ -32,7 +33,10 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
     /** Reference series. */
     public static final String REFERENCE = "Reference";
 
+    private static final String CLICK_TIP = "Click to clear the peak hold";
+
     private final SpectrumAnalyzer analyzer;
+    private double shownShiftDb;
     private final org.mixlab.engine.live.MixEngine engine;
     private final LayeredChart chart;
     private final XChartPanel<XYChart> chartPanel;
@@ -80,7 +84,7 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
             }
         };
         chartPanel.setName("spectrumChart");
-        chartPanel.setToolTipText("Click to clear the peak hold");
+        chartPanel.setToolTipText(CLICK_TIP);
         chartPanel.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
@@ -170,6 +174,28 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         return withReference;
     }
 
+    /**
+     * dB added to the reference curve so that it sits where it is heard: with loudness matching on, the reference's
+     * match offset minus the heard source's (both curves then compare at equal loudness, as the ear does in the A/B);
+     * 0 with matching off, while the reference itself is heard, or without an engine.
+     */
+    static double referenceShiftDb(org.mixlab.engine.live.MixEngine engine) {
+        if (engine == null || !engine.isLoudnessMatch()) {
+            return 0;
+        }
+        org.mixlab.engine.live.Source heard = engine.source();
+        if (heard == org.mixlab.engine.live.Source.REFERENCE) {
+            return 0;
+        }
+        double d = engine.matchOffsetDb(org.mixlab.engine.live.Source.REFERENCE) - engine.matchOffsetDb(heard);
+        return Double.isFinite(d) ? d : 0;
+    }
+
+    /** The reference curve as drawn, dB at {@link SpectrumAnalyzer#frequencies()} (shifted, see above). */
+    public double[] referenceShown() {
+        return refShown.clone();
+    }
+
     /** The analyzer behind the plot. */
     public SpectrumAnalyzer analyzer() {
         return analyzer;
@@ -199,10 +225,24 @@ public class SpectrumPanel extends JPanel implements FrameClock.Listener {
         chart.updateXYSeries(MIX, f, analyzer.levels(), null);
         chart.updateXYSeries(PEAK, f, analyzer.peaks(), null);
         if (analyzer.hasReference()) {
-            if (!java.util.Arrays.equals(refShown, analyzer.referenceLevels())) {
-                System.arraycopy(analyzer.referenceLevels(), 0, refShown, 0, refShown.length);
+            double shift = referenceShiftDb(engine);
+            double[] ref = analyzer.referenceLevels();
+            boolean same = true;
+            for (int i = 0; i < refShown.length && same; i++) {
+                same = refShown[i] == ref[i] + shift;
+            }
+            if (!same) {
+                for (int i = 0; i < refShown.length; i++) {
+                    refShown[i] = ref[i] + shift;
+                }
                 chart.updateXYSeries(REFERENCE, f, refShown, null);
                 referenceDirty = true;
+            }
+            if (shift != shownShiftDb) {
+                shownShiftDb = shift;
+                chartPanel.setToolTipText(shift == 0 ? CLICK_TIP : String.format(java.util.Locale.ROOT,
+                        "<html>%s<br>The reference is drawn %+.1f dB, at the loudness you hear it at "
+                                + "(loudness matching)</html>", CLICK_TIP, shift));
             }
         }
         if (analyzer.hasReference() != referenceVisible) {
