@@ -159,6 +159,11 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
             return;
         }
         lastSampleNanos = now;
+        sample(s);
+    }
+
+    /** Records one sample of {@code s} now (the frame clock calls it ten times a second while playing). */
+    void sample(MeterSnapshot s) {
         ringM[head] = clampLufs(s.momentaryLufs);
         ringS[head] = clampLufs(s.shortTermLufs);
         head = (head + 1) % N;
@@ -175,7 +180,8 @@ public class LoudnessHistoryPanel extends JPanel implements FrameClock.Listener 
         }
     }
 
+    /** A reading as drawn: silence and readings below the floor leave a gap (NaN); above 0 LUFS it is clamped. */
     private static double clampLufs(double v) {
-        return Double.isFinite(v) ? Math.max(FLOOR_LUFS, Math.min(0, v)) : FLOOR_LUFS;
+        return v >= FLOOR_LUFS ? Math.min(0, v) : Double.NaN;
     }
 }

@@ -262,6 +262,10 @@ class LayeredPaintTest {
             assertThat(differBefore).as("no curve before the first measurement").isZero();
             assertThat(differAfterLeft).as("no line along the floor to the left of the first sample").isZero();
             assertThat(p.latestShortTerm()).isEqualTo(-21.0);
+            s.shortTermLufs = Double.NEGATIVE_INFINITY; // silence: a gap, not a line down to the floor
+            p.sample(s);
+            assertThat(p.samples()).isEqualTo(2);
+            assertThat(p.latestShortTerm()).isNaN();
             return null;
         });
     }
