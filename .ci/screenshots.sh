@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Takes the README screenshots from the running app: docs/screenshots/mixlab-light.png, mixlab-dark.png,
+# Takes the README screenshots from the running app: docs/screenshots/mixlab-app-lesson.png (the Tone lesson open,
+# playing), mixlab-light.png, mixlab-dark.png,
 # mixlab-light-compressor.png (compressor on the bass) and mixlab-dark-eq.png (EQ with the high-pass on the bass).
 # Starts Xvfb, opens the first session with a demo student profile and no sound device (silent clock), presses
 # play, waits for the meters and the spectrum to show the song, and grabs the window.
@@ -69,6 +70,28 @@ shoot_editor() {
     rm -rf "$DATA"; DATA=""
 }
 
+# shoot_lesson THEME NAME: as shoot, but first opens the Tone lesson (its "Start" button in the lesson dock)
+shoot_lesson() {
+    local theme="$1" name="$2" win
+    DATA="$(make_data_dir)"
+    launch_app "$DATA" -Dmixlab.theme="$theme"
+    win="$(wait_window)"
+    [[ -n "$win" ]] || { echo "no MixLab window; log:" >&2; cat "$DATA/app.log" >&2; exit 1; }
+    sleep 2
+    xdotool mousemove --window "$win" 1426 466 click 1   # lesson 3, Tone: "Start"
+    sleep 1
+    xdotool mousemove --window "$win" 29 50 click 1
+    sleep 0.3
+    xdotool mousemove --window "$win" 800 990
+    sleep "$PLAY_S"
+    import -window "$win" "$DATA/raw.png"
+    convert "$DATA/raw.png" -resize '1200x1200>' -strip -dither None -colors 128 -define png:compression-level=9 "$OUT/$name.png"
+    echo "wrote $OUT/$name.png ($(stat -c %s "$OUT/$name.png") bytes)"
+    stop_app
+    rm -rf "$DATA"; DATA=""
+}
+
+shoot_lesson light mixlab-app-lesson
 shoot light
 shoot dark
 shoot_editor light 3 mixlab-light-compressor
