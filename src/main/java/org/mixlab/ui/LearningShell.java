@@ -178,6 +178,7 @@ public final class LearningShell {
             lessons.showList();
         });
         learn.add(list);
+        learn.add(exercisesMenu());
         learn.addSeparator();
         JMenuItem refAudio = new JMenuItem("Load reference audio…");
         refAudio.setName("menu.learn.referenceAudio");
@@ -339,6 +340,97 @@ public final class LearningShell {
             } catch (IOException ex) {
                 window.setStatusNote("Reference not loaded: " + ex.getMessage());
             }
+        }
+    }
+
+    /** Tools in the order the lessons teach them (the Exercises menu groups by tool in this order). */
+    private static final List<String> TOOL_ORDER =
+            List.of("balance", "pan", "tone", "dynamics", "saturation", "effects", "mastering");
+
+    /**
+     * Learn > Exercises: every installed exercise grouped by tool, read on a worker the first time the menu opens
+     * (nothing is read at start-up).
+     */
+    private JMenu exercisesMenu() {
+        JMenu menu = new JMenu("Exercises");
+        menu.setName("menu.learn.exercises");
+        JMenuItem loading = new JMenuItem("Loading…");
+        loading.setEnabled(false);
+        menu.add(loading);
+        menu.addMenuListener(new javax.swing.event.MenuListener() {
+            private boolean started;
+
+            @Override
+            public void menuSelected(javax.swing.event.MenuEvent e) {
+                if (started) {
+                    return;
+                }
+                started = true;
+                List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+                new javax.swing.SwingWorker<List<org.mixlab.scoring.Exercise>, Void>() {
+                    @Override
+                    protected List<org.mixlab.scoring.Exercise> doInBackground() throws Exception {
+                        return library.all(problems::add);
+                    }
+
+                    @Override
+                    protected void done() {
+                        List<org.mixlab.scoring.Exercise> all;
+                        try {
+                            all = get();
+                        } catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+                            all = List.of();
+                            problems.add("The exercises could not be read: " + ex.getMessage());
+                        }
+                        fillExercises(menu, all, problems);
+                    }
+                }.execute();
+            }
+
+            @Override
+            public void menuDeselected(javax.swing.event.MenuEvent e) {
+            }
+
+            @Override
+            public void menuCanceled(javax.swing.event.MenuEvent e) {
+            }
+        });
+        return menu;
+    }
+
+    private void fillExercises(JMenu menu, List<org.mixlab.scoring.Exercise> all, List<String> problems) {
+        menu.removeAll();
+        java.util.Map<String, List<org.mixlab.scoring.Exercise>> byTool = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt((String t) -> TOOL_ORDER.contains(t) ? TOOL_ORDER.indexOf(t)
+                        : TOOL_ORDER.size()).thenComparing(t -> t));
+        for (org.mixlab.scoring.Exercise ex : all) {
+            byTool.computeIfAbsent(ex.tool(), t -> new java.util.ArrayList<>()).add(ex);
+        }
+        byTool.forEach((tool, list) -> {
+            JMenu sub = new JMenu(tool.isEmpty() ? tool : Character.toUpperCase(tool.charAt(0)) + tool.substring(1));
+            sub.setName("menu.learn.exercises." + tool);
+            for (org.mixlab.scoring.Exercise ex : list) {
+                JMenuItem item = new JMenuItem(ex.title() + "  (" + "\u2605".repeat(Math.max(1, Math.min(3,
+                        ex.difficulty()))) + ")");
+                item.setName("exercise." + ex.id());
+                item.setToolTipText(ex.id() + ", difficulty " + ex.difficulty() + " of 3");
+                item.addActionListener(e -> showExercise(ex.id()));
+                sub.add(item);
+            }
+            menu.add(sub);
+        });
+        if (all.isEmpty()) {
+            JMenuItem none = new JMenuItem("No exercises installed");
+            none.setEnabled(false);
+            menu.add(none);
+        }
+        if (!problems.isEmpty()) {
+            window.setStatusNote(problems.size() == 1 ? "Exercise not listed: " + problems.get(0)
+                    : problems.size() + " exercises not listed; first: " + problems.get(0));
+        }
+        if (menu.isPopupMenuVisible()) {
+            menu.setPopupMenuVisible(false);
+            menu.setPopupMenuVisible(true);
         }
     }
 

@@ -83,6 +83,50 @@ class LiveEngineGuiTest {
         assertThat(GuiActionRunner.execute(() -> shell.lessons().player().isShowing())).isTrue();
     }
 
+    @Test
+    @DisplayName("Learn > Exercises lists every exercise by tool and opens one in the exercise tab")
+    void exercisesMenu() {
+        javax.swing.JMenu learn = GuiActionRunner.execute(() -> window.getJMenuBar().getMenu(2));
+        javax.swing.JMenu ex = GuiActionRunner.execute(() -> {
+            for (java.awt.Component c : learn.getMenuComponents()) {
+                if ("menu.learn.exercises".equals(c.getName())) {
+                    return (javax.swing.JMenu) c;
+                }
+            }
+            return null;
+        });
+        assertThat(ex).isNotNull();
+        GuiActionRunner.execute(() -> {
+            ex.setSelected(true); // fires menuSelected: the list is read on a worker
+            return null;
+        });
+        waitFor("exercises listed", () -> GuiActionRunner.execute(() -> ex.getItemCount() == 7
+                && ex.getItem(0) instanceof javax.swing.JMenu));
+        java.util.List<String> tools = GuiActionRunner.execute(() -> {
+            java.util.List<String> t = new java.util.ArrayList<>();
+            for (int i = 0; i < ex.getItemCount(); i++) {
+                t.add(ex.getItem(i).getText());
+            }
+            return t;
+        });
+        assertThat(tools).containsExactly("Balance", "Pan", "Tone", "Dynamics", "Saturation", "Effects", "Mastering");
+        javax.swing.JMenu tone = GuiActionRunner.execute(() -> (javax.swing.JMenu) ex.getItem(2));
+        assertThat(GuiActionRunner.execute(tone::getItemCount)).isEqualTo(3);
+        javax.swing.JMenuItem first = GuiActionRunner.execute(() -> tone.getItem(0));
+        assertThat(first.getName()).isEqualTo("exercise.tone-1");
+        GuiActionRunner.execute(() -> {
+            first.doClick();
+            return null;
+        });
+        waitFor("exercise open", () -> GuiActionRunner.execute(() -> shell.exercise().isShowing()
+                && shell.exercise().brief() != null && "tone-1".equals(shell.exercise().brief().id())));
+        GuiActionRunner.execute(() -> { // back to the lessons tab for the other tests of this window
+            ((javax.swing.JTabbedPane) javax.swing.SwingUtilities.getAncestorOfClass(javax.swing.JTabbedPane.class,
+                    shell.exercise())).setSelectedIndex(0);
+            return null;
+        });
+    }
+
     @AfterAll
     void close() {
         GuiActionRunner.execute(() -> window.shutdown());

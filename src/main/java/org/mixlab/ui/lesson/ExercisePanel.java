@@ -189,7 +189,7 @@ public final class ExercisePanel extends JPanel {
         if (newBrief == null) {
             title.setText("No exercise open");
             meta.setText(" ");
-            page.showMarkdown("Choose an exercise from a lesson.", null);
+            page.showMarkdown("Choose an exercise from a lesson, or from **Learn > Exercises**.", null);
             load.setEnabled(false);
             submit.setEnabled(false);
             reference.setVisible(false);

@@ -99,6 +99,23 @@ public final class ScoringExercises {
         }
 
         /**
+         * Every installed exercise that loads, sorted by folder name; {@code problems} receives one line for each
+         * that does not (it is left out). Reads the files: call it off the Swing thread.
+         */
+        public java.util.List<Exercise> all(java.util.function.Consumer<String> problems) throws IOException {
+            java.util.List<Exercise> out = new java.util.ArrayList<>();
+            for (java.nio.file.Path dir : loader.list()) {
+                try {
+                    out.add(get(dir.getFileName().toString()));
+                } catch (IOException e) {
+                    problems.accept(e instanceof org.mixlab.scoring.ExerciseException x && !x.problems().isEmpty()
+                            ? x.problems().get(0) : e.getMessage());
+                }
+            }
+            return out;
+        }
+
+        /**
          * Shows exercise {@code id} on the panel, graded by this library's scorer, and makes "Load exercise" give
          * the engine the exercise's reference when listening is allowed.
          *
