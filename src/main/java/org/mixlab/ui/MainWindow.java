@@ -200,6 +200,37 @@ public class MainWindow extends JFrame {
         setLocationRelativeTo(null);
     }
 
+    /**
+     * Makes the window fit the usable area of its screen (without the task bar or dock): a 1366 x 768 school laptop
+     * gets a window of its screen's size instead of the 1500 x 920 default hanging off the edges; on a larger
+     * screen the window keeps its size. Centres it.
+     */
+    public void fitToScreen() {
+        java.awt.GraphicsConfiguration gc = getGraphicsConfiguration();
+        if (gc == null) {
+            return;
+        }
+        java.awt.Rectangle r = fit(getSize(), gc.getBounds(), getToolkit().getScreenInsets(gc));
+        if (r.width != getWidth() || r.height != getHeight()) {
+            setSize(r.width, r.height);
+            validate();
+        }
+        setLocation(r.x, r.y);
+    }
+
+    /**
+     * Where a window of {@code size} goes on a screen with {@code bounds} and {@code insets} (task bar, dock): no
+     * larger than the usable area, centred in it.
+     */
+    static java.awt.Rectangle fit(Dimension size, java.awt.Rectangle bounds, java.awt.Insets insets) {
+        int usableW = Math.max(1, bounds.width - insets.left - insets.right);
+        int usableH = Math.max(1, bounds.height - insets.top - insets.bottom);
+        int w = Math.min(size.width, usableW);
+        int h = Math.min(size.height, usableH);
+        return new java.awt.Rectangle(bounds.x + insets.left + (usableW - w) / 2,
+                bounds.y + insets.top + (usableH - h) / 2, w, h);
+    }
+
     /** Keeps the analysis dock at its width when the window is resized (the mixer takes the rest). */
     private void placeDivider() {
         if (!analysisDock.isVisible() || split.getWidth() <= 0) {

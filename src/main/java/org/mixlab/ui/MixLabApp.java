@@ -74,6 +74,7 @@ public final class MixLabApp {
             MainWindow w = new MainWindow(engine, files, start, catalog, Dialogs.swing(), prefs,
                     () -> System.exit(0));
             decorate.accept(w);
+            w.fitToScreen();
             w.setVisible(true);
             SwingUtilities.invokeLater(() -> w.enableRecovery(RecoveryFile.inDataFolder()));
         });
