@@ -22,7 +22,7 @@ public final class MixLabLauncher {
     /** Opens the app on the first song (or on {@code args[0]} when given a session path). */
     public static void launch() {
         Path root = ProjectPaths.root();
-        StemCache stems = new StemCache(allowedRoots(root));
+        StemCache stems = new StemCache(ProjectPaths.allowedRoots(root));
         SessionFiles files = files(root);
         Path start = root.resolve(FIRST_SESSION);
         // the lesson packs load on a worker while the look and feel and the song load
@@ -43,20 +43,12 @@ public final class MixLabLauncher {
                 });
     }
 
-    /**
-     * Folders stems may come from besides the session's own: the project root and the user's home folder (stems the
-     * user imported from their own files).
-     */
-    public static List<Path> allowedRoots(Path root) {
-        return ProjectPaths.allowedRoots(root);
-    }
-
     /** Session files read with the project root and the home folder as allowed folders, written atomically. */
     public static SessionFiles files(Path root) {
         return new SessionFiles() {
             @Override
             public Session load(Path file) throws IOException {
-                return SessionIo.load(file, allowedRoots(root));
+                return SessionIo.load(file, ProjectPaths.allowedRoots(root));
             }
 
             @Override
@@ -74,10 +66,10 @@ public final class MixLabLauncher {
         if (file == null) {
             throw new IOException("no session found: expected " + root.resolve(FIRST_SESSION));
         }
-        Session s = SessionIo.load(file, allowedRoots(root));
+        Session s = SessionIo.load(file, ProjectPaths.allowedRoots(root));
         Path ref = file.toAbsolutePath().getParent().resolve("reference.session.json");
         Session reference = Files.isRegularFile(ref) && !ref.equals(file.toAbsolutePath())
-                ? SessionIo.load(ref, allowedRoots(root)) : null;
+                ? SessionIo.load(ref, ProjectPaths.allowedRoots(root)) : null;
         LiveMix mix = new LiveMix(s, reference, stems, 20);
         mix.holdForStartUp(); // released by the window once it is up (MainWindow calls startUpFinished)
         return mix;
