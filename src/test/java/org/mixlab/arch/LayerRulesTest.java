@@ -60,4 +60,14 @@ class LayerRulesTest {
                         "com.formdev..", "org.knowm..")
                 .check(classes);
     }
+
+    @Test
+    @DisplayName("no Math.fma: without FMA hardware (many school laptops) it is a BigDecimal call, about 1000x slower")
+    void noFusedMultiplyAdd() {
+        // measured: the compressor went from 18 ns to 27,000 ns per sample with -XX:-UseFMA
+        noClasses().should().callMethod(Math.class, "fma", double.class, double.class, double.class)
+                .orShould().callMethod(Math.class, "fma", float.class, float.class, float.class)
+                .orShould().callMethod(StrictMath.class, "fma", double.class, double.class, double.class)
+                .check(classes);
+    }
 }
