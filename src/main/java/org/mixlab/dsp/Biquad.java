@@ -182,6 +182,60 @@ public final class Biquad {
         store(channel, xa, xb, ya, yb);
     }
 
+    /**
+     * Filters {@code buf[from..to)} of {@code channel} through {@code count} sections of {@code chain} in order, in
+     * place; the same result as calling {@link #process} on each section in turn (every section's output is rounded
+     * to float before the next one, as it is when stored), but two sections share one pass over the buffer, so their
+     * sample-to-sample recursions overlap.
+     */
+    public static void processChain(Biquad[] chain, int count, float[] buf, int channel, int from, int to) {
+        int s = 0;
+        for (; s + 1 < count; s += 2) {
+            processPair(chain[s], chain[s + 1], buf, channel, from, to);
+        }
+        if (s < count) {
+            chain[s].process(buf, channel, from, to);
+        }
+    }
+
+    private static void processPair(Biquad p, Biquad q, float[] buf, int channel, int from, int to) {
+        double xa = p.x1[channel];
+        double xb = p.x2[channel];
+        double ya = p.y1[channel];
+        double yb = p.y2[channel];
+        double ua = q.x1[channel];
+        double ub = q.x2[channel];
+        double va = q.y1[channel];
+        double vb = q.y2[channel];
+        final double c0 = p.b0;
+        final double c1 = p.b1;
+        final double c2 = p.b2;
+        final double d1 = p.a1;
+        final double d2 = p.a2;
+        final double e0 = q.b0;
+        final double e1 = q.b1;
+        final double e2 = q.b2;
+        final double f1 = q.a1;
+        final double f2 = q.a2;
+        for (int i = from; i < to; i++) {
+            double x = buf[i];
+            double y = (c0 * x + c1 * xa + c2 * xb - d2 * yb) - d1 * ya;
+            xb = xa;
+            xa = x;
+            yb = ya;
+            ya = y;
+            double u = (float) y;
+            double v = (e0 * u + e1 * ua + e2 * ub - f2 * vb) - f1 * va;
+            ub = ua;
+            ua = u;
+            vb = va;
+            va = v;
+            buf[i] = (float) v;
+        }
+        p.store(channel, xa, xb, ya, yb);
+        q.store(channel, ua, ub, va, vb);
+    }
+
     /** Filters one sample of {@code channel}; for sidechains and tests. Call {@link #sanitize(int)} now and then. */
     public double processSample(int channel, double x) {
         double y = b0 * x + b1 * x1[channel] + b2 * x2[channel] - a1 * y1[channel] - a2 * y2[channel];

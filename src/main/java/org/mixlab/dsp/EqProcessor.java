@@ -129,6 +129,9 @@ public final class EqProcessor extends Processor {
     private final float[] mixRamp = new float[SUB_BLOCK];
     private final float[] slopeRamp = new float[SUB_BLOCK];
     private final float[] alt = new float[SUB_BLOCK];
+    /** The sections of the steady-state path, in processing order (at most 4 + 4 + 6). */
+    private final Biquad[] chain = new Biquad[14];
+    private Cut[] cuts = new Cut[0];
     private double sampleRate;
     private boolean prepared;
     private int channels = 2;
@@ -172,6 +175,7 @@ public final class EqProcessor extends Processor {
         channels = ch;
         hp = new Cut(true, HP_ON, ch);
         lp = new Cut(false, LP_ON, ch);
+        cuts = new Cut[] {hp, lp};
         bands = new Band[6];
         bands[0] = new Band(Band.LOW_SHELF, LOW_SHELF_ON, ch);
         for (int b = 0; b < 4; b++) {
@@ -325,6 +329,21 @@ public final class EqProcessor extends Processor {
     private void processStereo(AudioBlock block) {
         int n = block.numSamples();
         int nch = Math.min(block.numChannels(), channels);
+        int count = steadyChain();
+        if (count >= 0) {
+            // nothing glides or fades: the whole block through the active sections, two per pass
+            double g = output.current();
+            for (int c = 0; c < nch; c++) {
+                float[] d = block.channel(c);
+                Biquad.processChain(chain, count, d, c, 0, n);
+                if (g != 1.0) {
+                    for (int i = 0; i < n; i++) {
+                        d[i] = (float) (d[i] * g);
+                    }
+                }
+            }
+            return;
+        }
         for (int from = 0; from < n; from += SUB_BLOCK) {
             int to = Math.min(n, from + SUB_BLOCK);
             processCut(hp, block, nch, from, to);
@@ -352,6 +371,47 @@ public final class EqProcessor extends Processor {
                 }
             }
         }
+    }
+
+    /**
+     * When no control glides, no band or cut fades in or out and no coefficients wait to be recomputed, collects the
+     * sections that filter (in processing order) into {@link #chain} and returns how many; otherwise returns -1 and the
+     * block goes through the sub-block path, which moves the smoothers.
+     */
+    private int steadyChain() {
+        if (output.isSmoothing()) {
+            return -1;
+        }
+        int k = 0;
+        for (Cut c : cuts) {
+            if (c.freq.isSmoothing()) {
+                return -1;
+            }
+            if (c.running) {
+                if (c.dirty || c.slopeFading || c.mix.current() != 1.0 || c.mix.target() != 1.0
+                        || (int) values[c.onIdx + 2] != c.slope) {
+                    return -1;
+                }
+                int count = Cut.count(c.slope);
+                for (int s = 0; s < count; s++) {
+                    chain[k++] = c.sections[s];
+                }
+            } else if (c.mix.target() > 0) {
+                return -1;
+            }
+        }
+        for (Band b : bands) {
+            if (b.freq.isSmoothing() || b.gain.isSmoothing() || b.q.isSmoothing()) {
+                return -1;
+            }
+            if (b.active) {
+                if (b.dirty || !on(b.onIdx)) {
+                    return -1;
+                }
+                chain[k++] = b.filter;
+            }
+        }
+        return k;
     }
 
     private void processCut(Cut c, AudioBlock block, int nch, int from, int to) {

@@ -19,7 +19,8 @@ import org.mixlab.engine.session.TrackModel;
  * The same workloads as {@link RenderBench} and {@link ProcessorBench}, timed with the thread's CPU time instead of
  * the wall clock. On a shared, overloaded machine the wall clock mostly measures how long the thread waited for a
  * core; CPU time measures the work. Each figure is the best of several repetitions after a warm-up.
- * Run: {@code java -cp ... org.mixlab.bench.CpuTimeBench [render|processors|all] [reps]}.
+ * Run: {@code java -cp ... org.mixlab.bench.CpuTimeBench [render|processors|all|TYPE] [reps]}, where TYPE is one
+ * processor type id (that processor alone, in a fresh JVM).
  */
 public final class CpuTimeBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -43,6 +44,9 @@ public final class CpuTimeBench {
                     "delay", "chorus", "flanger", "phaser", "midside", "clipper", "limiter"}) {
                 processor(type, reps);
             }
+        }
+        if (ProcessorRegistry.has(what)) {
+            processor(what, reps);
         }
     }
 
