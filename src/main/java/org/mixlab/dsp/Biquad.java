@@ -184,9 +184,10 @@ public final class Biquad {
 
     /**
      * Filters {@code buf[from..to)} of {@code channel} through {@code count} sections of {@code chain} in order, in
-     * place; the same result as calling {@link #process} on each section in turn (every section's output is rounded
-     * to float before the next one, as it is when stored), but two sections share one pass over the buffer, so their
-     * sample-to-sample recursions overlap.
+     * place. Two sections share one pass over the buffer, so their sample-to-sample recursions overlap, and the
+     * signal between the two stays in double (a float rounding between them would put a
+     * conversion on the loop's critical path); the result matches calling {@link #process} on each section in turn
+     * to within float rounding.
      */
     public static void processChain(Biquad[] chain, int count, float[] buf, int channel, int from, int to) {
         int s = 0;
@@ -224,10 +225,9 @@ public final class Biquad {
             xa = x;
             yb = ya;
             ya = y;
-            double u = (float) y;
-            double v = (e0 * u + e1 * ua + e2 * ub - f2 * vb) - f1 * va;
+            double v = (e0 * y + e1 * ua + e2 * ub - f2 * vb) - f1 * va;
             ub = ua;
-            ua = u;
+            ua = y;
             vb = va;
             va = v;
             buf[i] = (float) v;
