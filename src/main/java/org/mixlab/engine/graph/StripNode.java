@@ -190,13 +190,30 @@ public final class StripNode {
         // fader and pan: to stereo
         float[] l = block.channel(0);
         float[] r = block.channel(1);
-        if (block.numChannels() == 1) {
+        boolean steady = !gainL.isSmoothing() && !gainR.isSmoothing();
+        if (block.numChannels() == 1 && steady) {
+            double gl = gainL.current();
+            double gr = gainR.current();
+            for (int i = 0; i < n; i++) {
+                float x = l[i];
+                l[i] = (float) (x * gl);
+                r[i] = (float) (x * gr);
+            }
+            block.setNumChannels(2);
+        } else if (block.numChannels() == 1) {
             for (int i = 0; i < n; i++) {
                 float x = l[i];
                 l[i] = (float) (x * gainL.next());
                 r[i] = (float) (x * gainR.next());
             }
             block.setNumChannels(2);
+        } else if (steady) {
+            double gl = gainL.current();
+            double gr = gainR.current();
+            for (int i = 0; i < n; i++) {
+                l[i] = (float) (l[i] * gl);
+                r[i] = (float) (r[i] * gr);
+            }
         } else {
             for (int i = 0; i < n; i++) {
                 l[i] = (float) (l[i] * gainL.next());
@@ -220,6 +237,14 @@ public final class StripNode {
         float[] r = from.numChannels() > 1 ? from.channel(1) : l;
         float[] tl = to.channel(0);
         float[] tr = to.channel(1);
+        if (!g.isSmoothing()) {
+            float gi = (float) g.current();
+            for (int i = 0; i < n; i++) {
+                tl[i] += gi * l[i];
+                tr[i] += gi * r[i];
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             float gi = (float) g.next();
             tl[i] += gi * l[i];
