@@ -63,6 +63,8 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
     // release state and moving average
     private double held = 1.0;
     private double[] avgRing = new double[0];
+    /** Capacity minus one of the power-of-two rings dqIdx, dqVal and avgRing. */
+    private int ringMask;
     private int avgLen;
     private double avgSum;
 
@@ -111,9 +113,12 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
         audio = new double[channels][ringSize];
         ceilRing = new double[ringSize];
         int maxGain = maxDelay - detDelay + 3;
-        dqIdx = new long[maxGain + 2];
-        dqVal = new double[maxGain + 2];
-        avgRing = new double[maxGain + 2];
+        // power-of-two rings: the per-sample index arithmetic is a mask, not an integer division
+        int cap = Integer.highestOneBit(maxGain + 2) << 1;
+        ringMask = cap - 1;
+        dqIdx = new long[cap];
+        dqVal = new double[cap];
+        avgRing = new double[cap];
         inGain.reset(sampleRate, 30);
         ceiling.reset(sampleRate, 30);
         reset();
@@ -182,10 +187,10 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
         double minGain = 1.0;
         // exact resync of the moving-average sum once per block (no drift)
         double resum = 0;
-        int avgCap = avgRing.length;
+        final int mask = ringMask;
         long base = sampleIndex;
         for (int k = 0; k < avgLen; k++) {
-            resum += avgRing[Math.floorMod(base - 1 - k, avgCap)];
+            resum += avgRing[(int) ((base - 1 - k) & mask)];
         }
         avgSum = resum;
         for (int i = 0; i < n; i++) {
@@ -212,7 +217,8 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
             double peak = 0;
             for (int c = 0; c < chans; c++) {
                 audio[c][writePos] = inBuf[c][i];
-                double d = tp ? detBuf[c][i] : Math.abs(audio[c][(writePos - detDelay + ringSize) % ringSize]);
+                int sp = writePos - detDelay;
+                double d = tp ? detBuf[c][i] : Math.abs(audio[c][sp < 0 ? sp + ringSize : sp]);
                 peak = Math.max(peak, d);
             }
             ceilRing[writePos] = ceil;
@@ -229,16 +235,16 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
 
             // sliding-window minimum over the last newWindow required gains
             long idx = sampleIndex;
-            while (dqCount > 0 && dqVal[(dqHead + dqCount - 1) % dqVal.length] >= req) {
+            while (dqCount > 0 && dqVal[(dqHead + dqCount - 1) & mask] >= req) {
                 dqCount--;
             }
-            int tail = (dqHead + dqCount) % dqVal.length;
+            int tail = (dqHead + dqCount) & mask;
             dqIdx[tail] = idx;
             dqVal[tail] = req;
             dqCount++;
             windowLen = newWindow;
             while (dqIdx[dqHead] <= idx - windowLen) {
-                dqHead = (dqHead + 1) % dqVal.length;
+                dqHead = (dqHead + 1) & mask;
                 dqCount--;
             }
             double h = dqVal[dqHead];
@@ -247,14 +253,14 @@ public final class LimiterProcessor extends Processor implements GainReductionSo
             held = h <= held ? h : held + releaseCoef * (h - held);
 
             // moving average over newAvg values
-            int slot = Math.floorMod(idx, avgCap);
+            int slot = (int) (idx & mask);
             avgRing[slot] = held;
             avgSum += held;
             if (newAvg == avgLen) {
-                avgSum -= avgRing[Math.floorMod(idx - avgLen, avgCap)];
+                avgSum -= avgRing[(int) ((idx - avgLen) & mask)];
             } else if (newAvg < avgLen) {
-                avgSum -= avgRing[Math.floorMod(idx - avgLen, avgCap)];
-                avgSum -= avgRing[Math.floorMod(idx - avgLen + 1, avgCap)];
+                avgSum -= avgRing[(int) ((idx - avgLen) & mask)];
+                avgSum -= avgRing[(int) ((idx - avgLen + 1) & mask)];
             }
             avgLen = newAvg;
             double gain = avgSum / avgLen;
