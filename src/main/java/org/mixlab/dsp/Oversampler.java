@@ -26,6 +26,9 @@ public final class Oversampler {
     private final boolean halfSampleInside;
     private final Stage[] stages;
     private final int latency;
+    private final double[][] upTaps;   // per stage, the designed taps (for PolyphaseOversampler)
+    private final double[][] downTaps;
+    private final int lastPad;
 
     private double[][] work;      // per channel, top-rate buffer of maxBlock * factor
     private double[][] scratchA;  // per channel, intermediate-rate buffers
@@ -86,6 +89,24 @@ public final class Oversampler {
         for (int s = 0; s < numStages; s++) {
             stages[s] = new Stage(ups[s], downs[s], s == numStages - 1 ? pad : 0);
         }
+        this.upTaps = ups;
+        this.downTaps = downs;
+        this.lastPad = pad;
+    }
+
+    /** The designed interpolation taps of stage {@code s} (0 is the base-rate stage); not a copy. */
+    double[] upTaps(int s) {
+        return upTaps[s];
+    }
+
+    /** The designed decimation taps of stage {@code s}; not a copy. */
+    double[] downTaps(int s) {
+        return downTaps[s];
+    }
+
+    /** The extra delay, in samples of its input rate, of stage {@code s}'s decimator (non-zero only for the last). */
+    int downPad(int s) {
+        return s == numStages - 1 ? lastPad : 0;
     }
 
     /** The oversampling factor, 1, 2, 4 or 8. */

@@ -55,9 +55,21 @@ public final class SaturationProcessor extends Processor {
     /** Auto-gain compensation in dB per type, on a 0.25 dB drive grid. */
     private static final double[][] COMP_DB = buildCompTable();
     private static final double ADAA_EPS = 1e-9;
+    /**
+     * Largest magnitude of a driven input sample on the float path: far beyond any audio (+360 dBFS) and small
+     * enough that nothing downstream can overflow a float (squares of the 4x signal stay below 1e37).
+     */
+    private static final float MAX_DRIVEN = 1e18f;
+    private static final float TUBE_B = (float) TUBE_BIAS;
+    private static final float TUBE_2B = 2 * TUBE_B;
+    private static final float TUBE_SB = (float) Math.sqrt(1 + (double) TUBE_B * TUBE_B);
+    private static final float TUBE_KF = (float) TUBE_K;
+    private static final float TUBE_KBS = (float) (TUBE_K * TUBE_B / Math.sqrt(1 + (double) TUBE_B * TUBE_B));
 
     private final Oversampler oversampler;
     private final boolean adaa;
+    /** The float polyphase path of the default configuration (4x with ADAA); null otherwise. */
+    private final PolyphaseOversampler poly;
     private final SmoothedValue driveDb = new SmoothedValue(6, false);
     private final SmoothedValue toneDb = new SmoothedValue(0, false);
     private final SmoothedValue outGain = new SmoothedValue(1, true);
@@ -87,6 +99,14 @@ public final class SaturationProcessor extends Processor {
     private double[] adaaPrev = new double[0];
     private double[] adaaRoot = new double[0];
     private double[] adaaPrevRoot = new double[0];
+    private float[] lastU = new float[0];
+    private float[][] rootRows = new float[4][0];
+    private float[][] quotRows = new float[4][0];
+    private float[] prevRow = new float[0];
+    private float[] prevRoot = new float[0];
+    private float[] prevQuot = new float[0];
+    private int steadyRun;
+    private double steadyDrive = Double.NaN;
     private double[] dcX1 = new double[0];
     private double[] dcY1 = new double[0];
     private double[] tX1 = new double[0];
@@ -107,6 +127,7 @@ public final class SaturationProcessor extends Processor {
                 ParamSpec.toggle("autoGain", "Auto gain", true)));
         this.oversampler = new Oversampler(oversampling, antiderivative);
         this.adaa = antiderivative;
+        this.poly = oversampling == 4 && antiderivative ? new PolyphaseOversampler(true) : null;
         this.type = 0;
     }
 
@@ -125,7 +146,19 @@ public final class SaturationProcessor extends Processor {
         sampleRate = spec.sampleRate();
         int n = spec.maxBlockSize();
         int ch = spec.channels();
-        oversampler.prepare(ch, n);
+        if (poly != null) {
+            poly.prepare(ch, n);
+            int len = PolyphaseOversampler.OFF + n;
+            rootRows = new float[4][len];
+            quotRows = new float[4][len];
+            prevRow = new float[len];
+            prevRoot = new float[len];
+            prevQuot = new float[len];
+            oversampler.prepare(ch, 0);
+        } else {
+            oversampler.prepare(ch, n);
+        }
+        lastU = new float[ch];
         driveBuf = new double[n];
         gainBuf = new double[n];
         b0Buf = new double[n];
@@ -152,6 +185,9 @@ public final class SaturationProcessor extends Processor {
     @Override
     public void reset() {
         oversampler.reset();
+        if (poly != null) {
+            poly.reset();
+        }
         type = (int) values[TYPE];
         driveDb.setCurrentAndTarget(values[DRIVE_DB]);
         toneDb.setCurrentAndTarget(values[TONE_DB]);
@@ -164,6 +200,9 @@ public final class SaturationProcessor extends Processor {
         compDriveDb = Double.NaN;
         setTone(values[TONE_DB]);
         java.util.Arrays.fill(prevU, 0);
+        java.util.Arrays.fill(lastU, 0f);
+        steadyRun = 0;
+        steadyDrive = Double.NaN;
         java.util.Arrays.fill(dcX1, 0);
         java.util.Arrays.fill(dcY1, 0);
         java.util.Arrays.fill(tX1, 0);
@@ -234,53 +273,51 @@ public final class SaturationProcessor extends Processor {
     public void process(AudioBlock block) {
         int n = block.numSamples();
         int chans = Math.min(block.numChannels(), prevU.length);
-        int lat = compRing.length;
-        // per-sample control values shared by all channels
-        for (int i = 0; i < n; i++) {
-            double d = driveDb.next();
-            if (d != driveDbNow) {
-                driveDbNow = d;
-                driveGainNow = DspMath.dbToGain(d);
-            }
-            driveBuf[i] = driveGainNow;
-            // the compensation must meet the audio it belongs to: delay it by the oversampler latency
-            compRing[compPos] = d;
-            compPos = compPos + 1 == lat ? 0 : compPos + 1;
-            gainBuf[i] = compensation(compRing[compPos], autoAmount.next()) * outGain.next();
-            double t = toneDb.next();
-            if (t != toneDbNow) {
-                setTone(t);
-            }
-            b0Buf[i] = toneB0;
-            b1Buf[i] = toneB1;
-            a1Buf[i] = toneA1;
-        }
+        controls(n);
         int f = oversampler.factor();
         int curve = type;
         for (int c = 0; c < chans; c++) {
             float[] x = block.channel(c);
-            for (int i = 0; i < n; i++) {
-                float v = x[i];
-                x[i] = v - v == 0 ? (float) (v * driveBuf[i]) : 0f;
-            }
-            oversampler.upsample(c, x, n);
-            double[] u = oversampler.buffer(c);
-            int m = n * f;
-            if (adaa) {
-                prevU[c] = shapeAdaa(curve, u, m, prevU[c]);
-            } else {
-                for (int j = 0; j < m; j++) {
-                    u[j] = shape(curve, u[j]);
+            float[] y;
+            int off;
+            if (poly != null) {
+                off = PolyphaseOversampler.OFF;
+                float[] in = poly.input(c);
+                for (int i = 0; i < n; i++) {
+                    float v = (float) (x[i] * driveBuf[i]); // non-finite when x[i] is, or when the product overflows
+                    in[off + i] = v - v == 0 ? Math.max(-MAX_DRIVEN, Math.min(MAX_DRIVEN, v)) : 0f;
                 }
+                poly.upsample(c, n);
+                if (n > 0) {
+                    lastU[c] = shapePhases(curve, c, n, lastU[c]);
+                }
+                y = poly.downsample(c, n);
+            } else {
+                off = 0;
+                for (int i = 0; i < n; i++) {
+                    float v = x[i];
+                    x[i] = v - v == 0 ? (float) (v * driveBuf[i]) : 0f;
+                }
+                oversampler.upsample(c, x, n);
+                double[] u = oversampler.buffer(c);
+                int m = n * f;
+                if (adaa) {
+                    prevU[c] = shapeAdaa(curve, u, m, prevU[c]);
+                } else {
+                    for (int j = 0; j < m; j++) {
+                        u[j] = shape(curve, u[j]);
+                    }
+                }
+                oversampler.downsample(c, x, n);
+                y = x;
             }
-            oversampler.downsample(c, x, n);
             double dx1 = dcX1[c];
             double dy1 = dcY1[c];
             double tx1 = tX1[c];
             double ty1 = tY1[c];
             double r = dcR;
             for (int i = 0; i < n; i++) {
-                double in = x[i];
+                double in = y[off + i];
                 double dc = in - dx1 + r * dy1;
                 dx1 = in;
                 dy1 = dc;
@@ -293,6 +330,186 @@ public final class SaturationProcessor extends Processor {
             dcY1[c] = DspMath.flush(dy1);
             tX1[c] = DspMath.flush(tx1);
             tY1[c] = DspMath.flush(ty1);
+        }
+    }
+
+    /**
+     * Fills the per-sample control buffers (drive gain, output gain with the delayed compensation, tone
+     * coefficients) shared by all channels. When no parameter is gliding and the compensation delay line holds
+     * one value, every sample gets the same values the per-sample loop would give it, so they are filled at once.
+     */
+    private void controls(int n) {
+        int lat = compRing.length;
+        if (steadyRun >= lat && !driveDb.isSmoothing() && !autoAmount.isSmoothing() && !outGain.isSmoothing()
+                && !toneDb.isSmoothing() && driveDb.target() == steadyDrive) {
+            double d = steadyDrive;
+            if (d != driveDbNow) {
+                driveDbNow = d;
+                driveGainNow = DspMath.dbToGain(d);
+            }
+            // every slot of the delay line holds d, so where it stands does not matter; keep it moving anyway
+            compPos = (int) ((compPos + (long) n) % lat);
+            double gain = compensation(d, autoAmount.target()) * outGain.target();
+            double t = toneDb.target();
+            if (t != toneDbNow) {
+                setTone(t);
+            }
+            java.util.Arrays.fill(driveBuf, 0, n, driveGainNow);
+            java.util.Arrays.fill(gainBuf, 0, n, gain);
+            java.util.Arrays.fill(b0Buf, 0, n, toneB0);
+            java.util.Arrays.fill(b1Buf, 0, n, toneB1);
+            java.util.Arrays.fill(a1Buf, 0, n, toneA1);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            double d = driveDb.next();
+            if (d != driveDbNow) {
+                driveDbNow = d;
+                driveGainNow = DspMath.dbToGain(d);
+            }
+            driveBuf[i] = driveGainNow;
+            // the compensation must meet the audio it belongs to: delay it by the oversampler latency
+            compRing[compPos] = d;
+            compPos = compPos + 1 == lat ? 0 : compPos + 1;
+            if (d == steadyDrive) {
+                steadyRun = Math.min(steadyRun + 1, lat);
+            } else {
+                steadyDrive = d;
+                steadyRun = 1;
+            }
+            gainBuf[i] = compensation(compRing[compPos], autoAmount.next()) * outGain.next();
+            double t = toneDb.next();
+            if (t != toneDbNow) {
+                setTone(t);
+            }
+            b0Buf[i] = toneB0;
+            b1Buf[i] = toneB1;
+            a1Buf[i] = toneA1;
+        }
+    }
+
+    /**
+     * The shaper with first-order ADAA, in float, on the four phase rows of the 4x block (in place); returns the
+     * last (unshaped) 4x input, the state for the next block. The previous input of phase r is phase r - 1 at the
+     * same index; that of phase 0 is phase 3 one index back, a shifted copy.
+     */
+    private float shapePhases(int curve, int c, int n, float prev) {
+        int from = PolyphaseOversampler.OFF;
+        int to = from + n;
+        float[] p0 = poly.phase(c, 0);
+        float[] p1 = poly.phase(c, 1);
+        float[] p2 = poly.phase(c, 2);
+        float[] p3 = poly.phase(c, 3);
+        float last = p3[to - 1];
+        float[] q = prevRow;
+        q[from] = prev;
+        System.arraycopy(p3, from, q, from + 1, n - 1);
+        float[][] s = rootRows;
+        switch (curve) {
+            case TAPE -> {
+                tapeRoot(p0, s[0], from, to);
+                tapeRoot(p1, s[1], from, to);
+                tapeRoot(p2, s[2], from, to);
+                tapeRoot(p3, s[3], from, to);
+                float[] sq = prevRoot;
+                sq[from] = (float) Math.sqrt(1f + prev * prev);
+                System.arraycopy(s[3], from, sq, from + 1, n - 1);
+                tapeQuotient(p3, p2, s[3], s[2], from, to);
+                tapeQuotient(p2, p1, s[2], s[1], from, to);
+                tapeQuotient(p1, p0, s[1], s[0], from, to);
+                tapeQuotient(p0, q, s[0], sq, from, to);
+            }
+            case TUBE -> {
+                float[][] t = quotRows;
+                tubeRoot(p0, s[0], t[0], from, to);
+                tubeRoot(p1, s[1], t[1], from, to);
+                tubeRoot(p2, s[2], t[2], from, to);
+                tubeRoot(p3, s[3], t[3], from, to);
+                float[] sq = prevRoot;
+                float[] tq = prevQuot;
+                float pb = prev + TUBE_B;
+                float sp = (float) Math.sqrt(1f + pb * pb);
+                sq[from] = sp;
+                tq[from] = prev * (prev + TUBE_2B) / (TUBE_SB + sp);
+                System.arraycopy(s[3], from, sq, from + 1, n - 1);
+                System.arraycopy(t[3], from, tq, from + 1, n - 1);
+                tubeQuotient(p3, p2, s[3], s[2], t[3], t[2], from, to);
+                tubeQuotient(p2, p1, s[2], s[1], t[2], t[1], from, to);
+                tubeQuotient(p1, p0, s[1], s[0], t[1], t[0], from, to);
+                tubeQuotient(p0, q, s[0], sq, t[0], tq, from, to);
+            }
+            default -> {
+                hardQuotient(p3, p2, from, to);
+                hardQuotient(p2, p1, from, to);
+                hardQuotient(p1, p0, from, to);
+                hardQuotient(p0, q, from, to);
+            }
+        }
+        return last;
+    }
+
+    /** s = sqrt(1 + u^2), the tape curve's antiderivative. */
+    private static void tapeRoot(float[] u, float[] s, int from, int to) {
+        for (int j = from; j < to; j++) {
+            float a = u[j];
+            s[j] = (float) Math.sqrt(1f + a * a);
+        }
+    }
+
+    /** u = (F(u) - F(p)) / (u - p) for tape, written without cancellation: (u + p) / (s_u + s_p). */
+    private static void tapeQuotient(float[] u, float[] p, float[] su, float[] sp, int from, int to) {
+        for (int j = from; j < to; j++) {
+            u[j] = (u[j] + p[j]) / (su[j] + sp[j]);
+        }
+    }
+
+    /** s = sqrt(1 + (u + b)^2) and t = s - s(0) = u (u + 2b) / (s(0) + s), the latter without cancellation. */
+    private static void tubeRoot(float[] u, float[] s, float[] t, int from, int to) {
+        // two loops: a loop that stores into two rows is not vectorised
+        for (int j = from; j < to; j++) {
+            float ab = u[j] + TUBE_B;
+            s[j] = (float) Math.sqrt(1f + ab * ab);
+        }
+        for (int j = from; j < to; j++) {
+            float a = u[j];
+            t[j] = a * (a + TUBE_2B) / (TUBE_SB + s[j]);
+        }
+    }
+
+    /**
+     * The tube quotient K ((u + p + 2b) / (s_u + s_p) - b / s(0)), rearranged so that the small-signal case has no
+     * cancellation: K ((u + p) - b / s(0) (t_u + t_p)) / (s_u + s_p); silence gives exactly 0.
+     */
+    private static void tubeQuotient(float[] u, float[] p, float[] su, float[] sp, float[] tu, float[] tp,
+                                     int from, int to) {
+        for (int j = from; j < to; j++) {
+            u[j] = (TUBE_KF * (u[j] + p[j]) - TUBE_KBS * (tu[j] + tp[j])) / (su[j] + sp[j]);
+        }
+    }
+
+    /**
+     * The hard clip's ADAA quotient, the mean of clamp(v) for v between p and u, without cancellation: the
+     * interval splits into the parts below -1 (length l1), inside (l2, mean mid) and above 1 (l3), and the mean is
+     * mid + (l3 (1 - mid) - l1 (1 + mid)) / (l1 + l2 + l3); when both are inside that is (u + p) / 2, the
+     * common case, taken directly. A tiny term in the divisor makes u = p outside give clamp(u); it is far below
+     * the spacing of floats near 1, so it changes nothing else.
+     */
+    private static void hardQuotient(float[] u, float[] p, int from, int to) {
+        for (int j = from; j < to; j++) {
+            float a = u[j];
+            float b = p[j];
+            if (a <= 1f && a >= -1f && b <= 1f && b >= -1f) {
+                u[j] = 0.5f * (a + b);
+                continue;
+            }
+            float lo = a < b ? a : b;
+            float hi = a < b ? b : a;
+            float mlo = lo < -1f ? -1f : (lo > 1f ? 1f : lo);
+            float mhi = hi > 1f ? 1f : (hi < -1f ? -1f : hi);
+            float l1 = lo < -1f ? (hi < -1f ? hi : -1f) - lo : 0f;
+            float l3 = hi > 1f ? hi - (lo > 1f ? lo : 1f) : 0f;
+            float mid = 0.5f * (mlo + mhi);
+            u[j] = mid + (l3 * (1f - mid) - l1 * (1f + mid)) / (l1 + (mhi - mlo) + l3 + 1e-30f);
         }
     }
 

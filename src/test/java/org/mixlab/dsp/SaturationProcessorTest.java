@@ -157,6 +157,27 @@ class SaturationProcessorTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2})
+    void hugeFiniteInputStaysFiniteAndBounded(int type) {
+        SaturationProcessor p = make(type, 24, 2);
+        float[] x = ProcessorTestKit.sine(440, 0.5, 0, 256, 48_000);
+        ProcessorTestKit.runBlocksWithBadSamples(p, x, b -> {
+            b.channel(0)[10] = Float.MAX_VALUE;
+            b.channel(0)[11] = -Float.MAX_VALUE;
+            b.channel(1)[20] = 1e30f;
+            b.channel(1)[21] = 1e30f;
+            b.channel(1)[40] = -3e20f;
+        }, (b, rep) -> {
+            for (int c = 0; c < 2; c++) {
+                for (int i = 0; i < 256; i++) {
+                    assertThat(Float.isFinite(b.channel(c)[i])).isTrue();
+                    assertThat(Math.abs(b.channel(c)[i])).isLessThan(4f);
+                }
+            }
+        });
+    }
+
     @Test
     void decayToSilenceProducesNoDenormals() {
         SaturationProcessor p = make(1, 12, 1);
