@@ -163,4 +163,67 @@ class ClipperProcessorTest {
         assertThat(ProcessorTestKit.allocatedBytesAfterWarmUp(p, x, 3, i -> -(i * 7 % 13),
                 i -> (i % 2 == 0 ? -1 : 1) * (i * 7 % 13))).isZero();
     }
+
+    /**
+     * The shaper on the polyphase rows is the per-sample form (double Oversampler, ADAA sample by sample) to the
+     * last bit, also while the knee glides and across silence (where the ADAA takes the midpoint).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0, 35, 100})
+    void phaseRowShaperMatchesThePerSampleFormExactly(double softness) {
+        int n = 6000;
+        float[] x = ProcessorTestKit.noise(3.0, n, 11);
+        java.util.Arrays.fill(x, 2000, 2600, 0f);
+        ClipperProcessor p = make(3, -2, softness, 1);
+        p.safetyClamp = false;
+        Oversampler os = new Oversampler(4, true);
+        os.prepare(1, 256);
+        SmoothedValue in = new SmoothedValue(DspMath.dbToGain(3), true);
+        SmoothedValue ceil = new SmoothedValue(DspMath.dbToGain(-2), true);
+        SmoothedValue soft = new SmoothedValue(softness / 100, false);
+        for (SmoothedValue v : new SmoothedValue[] {in, ceil, soft}) {
+            v.reset(48_000, 20);
+        }
+        AudioBlock b = new AudioBlock(1, 256);
+        double prev = 0;
+        for (int pos = 0, k = 0; pos < n; k++) {
+            int len = Math.min(n - pos, 1 + (k * 97) % 256);
+            if (k == 7) {
+                p.setParameter("softnessPct", 60);
+                soft.setTarget(0.6);
+                p.setParameter("ceilingDb", -5);
+                ceil.setTarget(DspMath.dbToGain(-5));
+            }
+            b.setNumSamples(len);
+            System.arraycopy(x, pos, b.channel(0), 0, len);
+            p.process(b);
+            float[] ref = new float[len];
+            double[] t = new double[len];
+            double[] w = new double[len];
+            for (int i = 0; i < len; i++) {
+                double c = ceil.next();
+                double s = soft.next();
+                t[i] = c * (1 - s);
+                w[i] = c * s;
+                ref[i] = (float) (x[pos + i] * in.next());
+            }
+            os.upsample(0, ref, len);
+            double[] u = os.buffer(0);
+            for (int j = 0; j < 4 * len; j++) {
+                double a = u[j];
+                double d = a - prev;
+                int i = j / 4;
+                u[j] = Math.abs(d) > 1e-7
+                        ? (ClipperProcessor.antiderivative(a, t[i], w[i])
+                                - ClipperProcessor.antiderivative(prev, t[i], w[i])) / d
+                        : ClipperProcessor.curve(0.5 * (a + prev), t[i], w[i], t[i] + w[i]);
+                prev = a;
+            }
+            os.downsample(0, ref, len);
+            for (int i = 0; i < len; i++) {
+                assertThat(b.channel(0)[i]).as("sample %d", pos + i).isEqualTo(ref[i]);
+            }
+            pos += len;
+        }
+    }
 }
