@@ -13,7 +13,7 @@ import java.util.List;
  * Runs at 4x oversampling with first-order antiderivative anti-aliasing. The decimation filter removes the
  * clipped waveform's harmonics above the audio band, and without them the waveform rings above the ceiling (by up to
  * about 1.3 dB for a hard clip). Clamping that overshoot at the base rate would bring the aliasing straight back, so
- * instead a short look-ahead sample-peak limiter ({@link LimiterProcessor}, 0.5 ms, release
+ * instead a short look-ahead sample-peak limiter ({@link SamplePeakGuard}: {@link LimiterProcessor}'s, 0.5 ms, release
  * {@value #GUARD_RELEASE_MS} ms) turns it down smoothly; a final clamp at the ceiling only catches float rounding.
  * The output's sample peak therefore never exceeds the ceiling.
  */
@@ -38,7 +38,7 @@ public final class ClipperProcessor extends Processor {
     private static final int OFF = PolyphaseOversampler.OFF;
 
     private final PolyphaseOversampler oversampler = new PolyphaseOversampler(true);
-    private final LimiterProcessor guard = new LimiterProcessor();
+    private final SamplePeakGuard guard = new SamplePeakGuard(0.5, GUARD_RELEASE_MS);
     private final SmoothedValue inGain = new SmoothedValue(1, true);
     private final SmoothedValue ceiling = new SmoothedValue(DspMath.dbToGain(-1), true);
     private final SmoothedValue softness = new SmoothedValue(0, false);
@@ -88,13 +88,7 @@ public final class ClipperProcessor extends Processor {
         channels = spec.channels();
         int n = spec.maxBlockSize();
         oversampler.prepare(channels, n);
-        guard.setParameter(LimiterProcessor.INPUT_DB, 0);
-        guard.setParameter(LimiterProcessor.CEILING_DB, 0);
-        guard.setParameter(LimiterProcessor.TRUE_PEAK, 0);
-        guard.samplePeakOnly = true;
-        guard.setParameter(LimiterProcessor.LOOKAHEAD_MS, 0.5);
-        guard.setParameter(LimiterProcessor.RELEASE_MS, GUARD_RELEASE_MS);
-        guard.prepare(spec);
+        guard.prepare(spec.sampleRate(), channels, n);
         ceilRow = new double[n];
         limRow = new float[n];
         gainBuf = new double[n];
@@ -276,7 +270,7 @@ public final class ClipperProcessor extends Processor {
                     x[i] = (float) (x[i] / cr[i]);
                 }
             }
-            guard.process(block);
+            guard.process(block, chans);
             from -= guard.latencySamples();
             readRing(ceilRing, from, n, cr);
             float[] lr = limRow;
