@@ -120,4 +120,25 @@ class PhaserProcessorTest {
     void processDoesNotAllocate() {
         assertThat(ProcessorTestKit.allocatedBytesDuringProcess(new PhaserProcessor())).isZero();
     }
+
+    /** The vectorised coefficients are allpassCoefficient(centre * exp(e)) to within 1e-14 (the libm form itself rounds tan and exp). */
+    @Test
+    void blockCoefficientsMatchTheLibmForm() {
+        for (double rate : new double[] {22_050, 44_100, 48_000, 96_000, 192_000}) {
+            int n = 4001;
+            double[] e = new double[n];
+            double[] centre = new double[n];
+            double[] want = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sweep = (i / (n - 1.0) * 2 - 1) * PhaserProcessor.MAX_SWEEP_OCTAVES;
+                centre[i] = 100 * Math.pow(50, (i * 7 % n) / (n - 1.0)); // 100 .. 5000 Hz
+                e[i] = Math.log(2.0) * sweep;
+                want[i] = PhaserProcessor.allpassCoefficient(centre[i] * Math.exp(e[i]), rate);
+            }
+            PhaserProcessor.coefficients(e, centre, new double[n], n, rate);
+            for (int i = 0; i < n; i++) {
+                assertThat(e[i]).as("rate %s, i %d", rate, i).isCloseTo(want[i], within(1e-14));
+            }
+        }
+    }
 }
