@@ -162,6 +162,11 @@ public final class PhaserProcessor extends Processor {
         double check = 0;
         float[] left = block.channel(0);
         float[] right = block.channel(stereo ? 1 : 0);
+        if (stageFade >= 1.0 && stagesTo == stageCount()) {
+            // no stage fade in this block (the stage count cannot change during process)
+            check = stereo ? steadyStereo(left, right, n) : steadyMono(left, n);
+            n = 0;
+        }
         for (int i = 0; i < n; i++) {
             if (stageFade >= 1.0 && stagesTo != stageCount()) {
                 stagesFrom = stagesTo;
@@ -250,6 +255,79 @@ public final class PhaserProcessor extends Processor {
             double c4 = (c2 - s2) * (c2 + s2);
             e[i] = (s4 - c4) / (s4 + c4);
         }
+    }
+
+    /**
+     * The whole block without a stage fade, both channels in one pass: channelSample with tapFrom = tapTo = the
+     * last stage's output, state in locals. Returns the sum of the outputs (for the non-finite check).
+     */
+    private double steadyStereo(float[] left, float[] right, int n) {
+        double[] zl = state[0];
+        double[] zr = state[1];
+        double lastL = lastOut[0];
+        double lastR = lastOut[1];
+        double[] cl = coefL;
+        double[] cr = coefR;
+        double[] fbr = fbRow;
+        double[] gr = gainRow;
+        int stages = stagesTo;
+        double check = 0;
+        for (int i = 0; i < n; i++) {
+            double fb = fbr[i];
+            double al = cl[i];
+            double ar = cr[i];
+            double xl = left[i];
+            double xr = right[i];
+            double sl = xl + fb * lastL;
+            double sr = xr + fb * lastR;
+            for (int k = 0; k < stages; k++) {
+                double yl = al * sl + zl[k];
+                double yr = ar * sr + zr[k];
+                zl[k] = DspMath.flush(sl - al * yl);
+                zr[k] = DspMath.flush(sr - ar * yr);
+                sl = yl;
+                sr = yr;
+            }
+            lastL = DspMath.flush(sl);
+            lastR = DspMath.flush(sr);
+            double g = gr[i];
+            double outL = g * (xl + sl);
+            double outR = g * (xr + sr);
+            left[i] = (float) DspMath.flush(outL);
+            right[i] = (float) DspMath.flush(outR);
+            check += outL;
+            check += outR;
+        }
+        lastOut[0] = lastL;
+        lastOut[1] = lastR;
+        return check;
+    }
+
+    /** {@link #steadyStereo} for the left voice alone. */
+    private double steadyMono(float[] left, int n) {
+        double[] zl = state[0];
+        double lastL = lastOut[0];
+        double[] cl = coefL;
+        double[] fbr = fbRow;
+        double[] gr = gainRow;
+        int stages = stagesTo;
+        double check = 0;
+        for (int i = 0; i < n; i++) {
+            double al = cl[i];
+            double xl = left[i];
+            double sl = xl + fbr[i] * lastL;
+            for (int k = 0; k < stages; k++) {
+                double yl = al * sl + zl[k];
+                zl[k] = DspMath.flush(sl - al * yl);
+                sl = yl;
+            }
+            lastL = DspMath.flush(sl);
+            double outL = gr[i] * (xl + sl);
+            left[i] = (float) DspMath.flush(outL);
+            check += outL;
+        }
+        lastOut[0] = lastL;
+        return check;
     }
 
     private double channelSample(int c, double x, double a, double fb, double gain) {
