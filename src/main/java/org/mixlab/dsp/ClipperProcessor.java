@@ -246,43 +246,52 @@ public final class ClipperProcessor extends Processor {
         int chans = Math.min(block.numChannels(), channels);
         long start = ceilIndex;
         controls(start, n);
+        // with the guard: normalise to the ceiling that belongs to each sample (straight into the guard's delay
+        // line), let the guard hold peaks at 1, scale back and clamp at the ceiling
+        boolean guarded = safetyClamp;
+        double[] cr = ceilRow;
+        int d = guard.latencySamples();
+        if (guarded) {
+            readRing(ceilRing, start - oversampler.latencySamples(), n, cr);
+        }
         for (int ch = 0; ch < chans; ch++) {
             float[] x = block.channel(ch);
             float[] in = oversampler.input(ch);
             for (int i = 0; i < n; i++) {
                 float v = (float) (x[i] * gainBuf[i]); // non-finite when x[i] is, or when the product overflows
-                in[OFF + i] = v - v == 0 ? Math.max(-MAX_DRIVEN, Math.min(MAX_DRIVEN, v)) : 0f;
+                in[OFF + i] = v - v == 0 ? (v > MAX_DRIVEN ? MAX_DRIVEN : (v < -MAX_DRIVEN ? -MAX_DRIVEN : v)) : 0f;
             }
             oversampler.upsample(ch, n);
             if (n > 0) {
                 prev[ch] = shapePhases(ch, n, prev[ch]);
             }
-            System.arraycopy(oversampler.downsample(ch, n), OFF, x, 0, n);
-        }
-        if (safetyClamp) {
-            // normalise to the ceiling that belongs to each sample, let the guard hold peaks at 1, scale back
-            long from = start - oversampler.latencySamples();
-            double[] cr = ceilRow;
-            readRing(ceilRing, from, n, cr);
-            for (int ch = 0; ch < chans; ch++) {
-                float[] x = block.channel(ch);
+            float[] y = oversampler.downsample(ch, n);
+            if (guarded) {
+                float[] g = guard.row(ch);
                 for (int i = 0; i < n; i++) {
-                    x[i] = (float) (x[i] / cr[i]);
+                    float v = (float) (y[OFF + i] / cr[i]);
+                    g[d + i] = v - v == 0 ? v : 0f;
                 }
+            } else {
+                System.arraycopy(y, OFF, x, 0, n);
             }
-            guard.process(block, chans);
-            from -= guard.latencySamples();
+        }
+        if (guarded) {
+            double[] gain = guard.gains(chans, n);
+            long from = start - oversampler.latencySamples() - d;
             readRing(ceilRing, from, n, cr);
             float[] lr = limRow;
             readRing(limRing, from, n, lr);
             for (int ch = 0; ch < chans; ch++) {
                 float[] x = block.channel(ch);
+                float[] g = guard.row(ch);
                 for (int i = 0; i < n; i++) {
-                    float y = (float) (x[i] * cr[i]);
+                    float y = (float) (SamplePeakGuard.output(g[i], gain[i]) * cr[i]);
                     float lim = lr[i];
-                    x[i] = Math.max(-lim, Math.min(lim, y)); // as y > lim ? lim : (y < -lim ? -lim : y)
+                    x[i] = y > lim ? lim : (y < -lim ? -lim : y); // not Math.min/max: scalar, those are calls here
                 }
             }
+            guard.advance(chans, n);
         }
         ceilIndex = start + n;
     }

@@ -75,6 +75,43 @@ final class SamplePeakGuard {
     void process(AudioBlock block, int chans) {
         int n = block.numSamples();
         int d = delay;
+        for (int c = 0; c < chans; c++) {
+            float[] a = audio[c];
+            float[] x = block.channel(c);
+            for (int i = 0; i < n; i++) {
+                float v = x[i];
+                a[d + i] = v - v == 0 ? v : 0f;
+            }
+        }
+        double[] s = gains(chans, n);
+        for (int c = 0; c < chans; c++) {
+            float[] a = audio[c];
+            float[] x = block.channel(c);
+            for (int i = 0; i < n; i++) {
+                x[i] = output(a[i], s[i]);
+            }
+        }
+        advance(chans, n);
+    }
+
+    /**
+     * The delay line of channel {@code c}: the caller writes the block's {@code n} input samples from
+     * {@link #latencySamples()} on (finite: the limiter turns non-finite input into 0 first), and after
+     * {@link #gains} the delayed samples to output are at {@code [0, n)}.
+     */
+    float[] row(int c) {
+        return audio[c];
+    }
+
+    /** The guard's output for a delayed sample {@code a} and its gain (the limiter's final rounding and clamp). */
+    static float output(float a, double gain) {
+        float y = (float) (a * gain);
+        return y > 1f ? 1f : (y < -1f ? -1f : y); // not Math.min/max: scalar, those are calls here
+    }
+
+    /** Works out the gains of the block whose input is in the rows; returns them, for {@code [0, n)}. */
+    double[] gains(int chans, int n) {
+        int d = delay;
         // exact resync of the moving-average sum once per block, as the limiter does
         double resum = 0;
         long base = sampleIndex;
@@ -86,13 +123,7 @@ final class SamplePeakGuard {
         double[] r = req;
         java.util.Arrays.fill(r, 0, n, 0.0);
         for (int c = 0; c < chans; c++) {
-            float[] a = audio[c];
-            float[] x = block.channel(c);
-            for (int i = 0; i < n; i++) {
-                float v = x[i];
-                a[d + i] = v - v == 0 ? v : 0f;
-            }
-            peaks(r, a, d - detDelay, n);
+            peaks(r, audio[c], d - detDelay, n);
         }
         for (int i = 0; i < n; i++) {
             r[i] = Math.min(1.0, 1.0 / r[i]); // peak > 1 ? 1 / peak : 1, also for a peak of 0
@@ -103,21 +134,23 @@ final class SamplePeakGuard {
         for (int i = 0; i < n; i++) {
             s[i] = Math.min(s[i] / len, 1.0);
         }
+        return s;
+    }
+
+    /** Moves the delay lines on by the block just output. */
+    void advance(int chans, int n) {
         for (int c = 0; c < chans; c++) {
             float[] a = audio[c];
-            float[] x = block.channel(c);
-            for (int i = 0; i < n; i++) {
-                float y = (float) (a[i] * s[i]);
-                x[i] = Math.max(-1f, Math.min(1f, y));
-            }
-            System.arraycopy(a, n, a, 0, d);
+            System.arraycopy(a, n, a, 0, delay);
         }
     }
 
     /** peak[i] = max(peak[i], |row[off + i]|). */
     private static void peaks(double[] peak, float[] row, int off, int n) {
         for (int i = 0; i < n; i++) {
-            peak[i] = Math.max(peak[i], Math.abs(row[off + i]));
+            double v = Math.abs(row[off + i]);
+            double p = peak[i];
+            peak[i] = v > p ? v : p; // Math.max for these (non-negative, no NaN), which is a call here
         }
     }
 
