@@ -60,7 +60,6 @@ public final class ClipperProcessor extends Processor {
     private final float[][] phaseRows = new float[4][];
     private double[][] valueRows = new double[5][0];
     private double[][] antiRows = new double[5][0];
-    private double[] diffRow = new double[0];
     private double[] quotRow = new double[0];
     /** Overshoot guard and final clamp; only measurements turn them off. */
     boolean safetyClamp = true;
@@ -97,7 +96,6 @@ public final class ClipperProcessor extends Processor {
         widthRow = new double[len];
         valueRows = new double[5][len];
         antiRows = new double[5][len];
-        diffRow = new double[len];
         quotRow = new double[len];
         ceilRing = new double[oversampler.latencySamples() + guard.latencySamples() + n + 1];
         limRing = new float[ceilRing.length];
@@ -256,22 +254,14 @@ public final class ClipperProcessor extends Processor {
         }
         for (int ch = 0; ch < chans; ch++) {
             float[] x = block.channel(ch);
-            float[] in = oversampler.input(ch);
-            for (int i = 0; i < n; i++) {
-                float v = (float) (x[i] * gainBuf[i]); // non-finite when x[i] is, or when the product overflows
-                in[OFF + i] = v - v == 0 ? (v > MAX_DRIVEN ? MAX_DRIVEN : (v < -MAX_DRIVEN ? -MAX_DRIVEN : v)) : 0f;
-            }
+            drive(x, gainBuf, oversampler.input(ch), n);
             oversampler.upsample(ch, n);
             if (n > 0) {
                 prev[ch] = shapePhases(ch, n, prev[ch]);
             }
             float[] y = oversampler.downsample(ch, n);
             if (guarded) {
-                float[] g = guard.row(ch);
-                for (int i = 0; i < n; i++) {
-                    float v = (float) (y[OFF + i] / cr[i]);
-                    g[d + i] = v - v == 0 ? v : 0f;
-                }
+                normalise(y, cr, guard.row(ch), d, n);
             } else {
                 System.arraycopy(y, OFF, x, 0, n);
             }
@@ -283,17 +273,36 @@ public final class ClipperProcessor extends Processor {
             float[] lr = limRow;
             readRing(limRing, from, n, lr);
             for (int ch = 0; ch < chans; ch++) {
-                float[] x = block.channel(ch);
-                float[] g = guard.row(ch);
-                for (int i = 0; i < n; i++) {
-                    float y = (float) (SamplePeakGuard.output(g[i], gain[i]) * cr[i]);
-                    float lim = lr[i];
-                    x[i] = y > lim ? lim : (y < -lim ? -lim : y); // not Math.min/max: scalar, those are calls here
-                }
+                restore(guard.row(ch), gain, cr, lr, block.channel(ch), n);
             }
             guard.advance(chans, n);
         }
         ceilIndex = start + n;
+    }
+
+    /** The driven input: x times its gain, non-finite values as 0, clamped to +-MAX_DRIVEN, from OFF on. */
+    private static void drive(float[] x, double[] gain, float[] in, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = (float) (x[i] * gain[i]); // non-finite when x[i] is, or when the product overflows
+            in[OFF + i] = v - v == 0 ? (v > MAX_DRIVEN ? MAX_DRIVEN : (v < -MAX_DRIVEN ? -MAX_DRIVEN : v)) : 0f;
+        }
+    }
+
+    /** The oversampler's output over the ceiling of each sample, into the guard's delay line from {@code d} on. */
+    private static void normalise(float[] y, double[] ceil, float[] g, int d, int n) {
+        for (int i = 0; i < n; i++) {
+            float v = (float) (y[OFF + i] / ceil[i]);
+            g[d + i] = v - v == 0 ? v : 0f; // as the limiter takes its input
+        }
+    }
+
+    /** The guard's output scaled back by the ceiling and clamped to it. */
+    private static void restore(float[] g, double[] gain, double[] ceil, float[] lim, float[] x, int n) {
+        for (int i = 0; i < n; i++) {
+            float y = (float) (SamplePeakGuard.output(g[i], gain[i]) * ceil[i]);
+            float l = lim[i];
+            x[i] = y > l ? l : (y < -l ? -l : y); // not Math.min/max: scalar, those are calls here
+        }
     }
 
     /**
@@ -408,20 +417,16 @@ public final class ClipperProcessor extends Processor {
      * block is then done per sample) the curve at the midpoint.
      */
     private void quotients(double[] u, double[] p, double[] fu, double[] fp, float[] out, int from, int to) {
-        double[] d = diffRow;
         double[] y = quotRow;
         boolean near = false;
         for (int m = from; m < to; m++) {
-            d[m] = u[m] - p[m];
-        }
-        for (int m = from; m < to; m++) {
-            near |= Math.abs(d[m]) <= ADAA_EPS;
+            near |= Math.abs(u[m] - p[m]) <= ADAA_EPS;
         }
         if (near) {
             double[] tr = kneeRow;
             double[] wr = widthRow;
             for (int m = from; m < to; m++) {
-                double dm = d[m];
+                double dm = u[m] - p[m];
                 if (dm > ADAA_EPS || dm < -ADAA_EPS) {
                     out[m] = (float) ((fu[m] - fp[m]) / dm);
                 } else {
@@ -433,7 +438,7 @@ public final class ClipperProcessor extends Processor {
             return;
         }
         for (int m = from; m < to; m++) {
-            y[m] = (fu[m] - fp[m]) / d[m];
+            y[m] = (fu[m] - fp[m]) / (u[m] - p[m]);
         }
         for (int m = from; m < to; m++) {
             out[m] = (float) y[m];

@@ -19,6 +19,8 @@ final class SamplePeakGuard {
 
     private float[][] audio = new float[0][]; // per channel: delay history values, then the block
     private double[] req = new double[0];
+    private float[] peak = new float[0];
+    private float[] window = new float[0];
     private double[] sums = new double[0];
     private long[] dqIdx = new long[0];
     private double[] dqVal = new double[0];
@@ -44,6 +46,8 @@ final class SamplePeakGuard {
         releaseCoef = 1 - Math.exp(-1.0 / (releaseMs * 0.001 * sampleRate));
         audio = new float[channels][delay + maxBlockSize];
         req = new double[maxBlockSize];
+        peak = new float[maxBlockSize];
+        window = new float[maxBlockSize];
         sums = new double[maxBlockSize];
         int cap = Integer.highestOneBit(windowLen + 2) << 1;
         mask = cap - 1;
@@ -120,13 +124,33 @@ final class SamplePeakGuard {
         }
         avgSum = resum;
         // required gain per sample from the linked peak detDelay samples back: 1 / peak above 1, else 1
-        double[] r = req;
-        java.util.Arrays.fill(r, 0, n, 0.0);
+        // the linked peak detDelay samples back, in float (abs and max are exact), on copied windows so that the
+        // loops vectorise; the limiter's Math.max(0, |x0|, |x1|, ...) in double is the same value
+        float[] pk = peak;
+        float[] w = window;
+        int off = d - detDelay;
+        if (chans == 0) {
+            java.util.Arrays.fill(pk, 0, n, 0f);
+        }
         for (int c = 0; c < chans; c++) {
-            peaks(r, audio[c], d - detDelay, n);
+            System.arraycopy(audio[c], off, c == 0 ? pk : w, 0, n);
+            if (c == 0) {
+                for (int i = 0; i < n; i++) {
+                    pk[i] = Math.abs(pk[i]);
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    pk[i] = Math.max(pk[i], Math.abs(w[i]));
+                }
+            }
+        }
+        // required gain per sample: 1 / peak above 1, else 1 (also for a peak of 0)
+        double[] r = req;
+        for (int i = 0; i < n; i++) {
+            r[i] = pk[i];
         }
         for (int i = 0; i < n; i++) {
-            r[i] = Math.min(1.0, 1.0 / r[i]); // peak > 1 ? 1 / peak : 1, also for a peak of 0
+            r[i] = Math.min(1.0, 1.0 / r[i]);
         }
         smooth(n);
         double[] s = sums;
@@ -142,15 +166,6 @@ final class SamplePeakGuard {
         for (int c = 0; c < chans; c++) {
             float[] a = audio[c];
             System.arraycopy(a, n, a, 0, delay);
-        }
-    }
-
-    /** peak[i] = max(peak[i], |row[off + i]|). */
-    private static void peaks(double[] peak, float[] row, int off, int n) {
-        for (int i = 0; i < n; i++) {
-            double v = Math.abs(row[off + i]);
-            double p = peak[i];
-            peak[i] = v > p ? v : p; // Math.max for these (non-negative, no NaN), which is a call here
         }
     }
 
