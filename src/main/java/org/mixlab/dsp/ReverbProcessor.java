@@ -48,6 +48,8 @@ public final class ReverbProcessor extends Processor {
     private static final double MOD_DEPTH_MS = 0.2;
     private static final double MAX_SCALE = 1.6;
     private static final int CHUNK = 32;
+    private static final int TANK_MAX = 128;
+    private static final double FLOAT_MAX = Float.MAX_VALUE;
     /** Diffuser lengths in ms (left, right) and coefficients. */
     private static final double[] DIFF_MS_L = {4.77, 3.59, 12.73, 9.30};
     private static final double[] DIFF_MS_R = {4.99, 3.73, 12.13, 8.93};
@@ -59,34 +61,47 @@ public final class ReverbProcessor extends Processor {
     private static final double OUTPUT_GAIN = 0.5;
 
     private double sampleRate = 44100;
-    private final DelayLine[] lines = new DelayLine[LINES];
     private final double[] baseLen = new double[LINES];
     private final double[] modSin = new double[LINES];
     private final double[] modCos = new double[LINES];
-    private final double[] modRotSin = new double[LINES];
-    private final double[] modRotCos = new double[LINES];
     private final double[] outSignL = new double[LINES];
     private final double[] outSignR = new double[LINES];
     private final double[] injSign = new double[LINES];
     private final double[] modRateHz = new double[LINES];
     private final double[] gainLo = new double[LINES];
     private final double[] gainHi = new double[LINES];
+    /** gainLo - gainHi, the low-pass part's weight in the absorption shelf. */
+    private final double[] gainDiff = new double[LINES];
     private final double[] lpState = new double[LINES];
-    private final double[] tmp = new double[LINES];
-    private final double[] chunkInL = new double[CHUNK];
-    private final double[] chunkInR = new double[CHUNK];
-    private final double[] chunkScale = new double[CHUNK];
-    private final double[] chunkOutL = new double[CHUNK];
-    private final double[] chunkOutR = new double[CHUNK];
-    private final double[][] lineOut = new double[LINES][CHUNK];
-    private final double[][] lineIn = new double[LINES][CHUNK];
     private double lpCoef;
     private double modDepth;
+    /** Samples per tank pass (a multiple of CHUNK, shorter than every line); CHUNK stays the control-rate step. */
+    private int tankChunk = CHUNK;
+    private final DelayLineBank tank = new DelayLineBank(LINES, TANK_MAX);
+    /** Per line, cos and sin of the modulation phase advance over 0..TANK_MAX samples. */
+    private final double[][] modStepCos = new double[LINES][TANK_MAX + 1];
+    private final double[][] modStepSin = new double[LINES][TANK_MAX + 1];
+    private final double[] chunkInL = new double[TANK_MAX];
+    private final double[] chunkInR = new double[TANK_MAX];
+    private final double[] chunkScale = new double[TANK_MAX];
+    private final double[] chunkOutL = new double[TANK_MAX];
+    private final double[] chunkOutR = new double[TANK_MAX];
+    private final double[] delayRow = new double[TANK_MAX];
+    private final double[] smallest = new double[TANK_MAX];
+    /** Absorption coefficients of the control steps of the current tank pass that recomputed them. */
+    private final double[][] stepGainHi = new double[TANK_MAX / CHUNK][LINES];
+    private final double[][] stepGainDiff = new double[TANK_MAX / CHUNK][LINES];
+    private final double[] stepLpCoef = new double[TANK_MAX / CHUNK];
+    private int updatedSteps;
 
-    private final DelayLine[] diffL = new DelayLine[4];
-    private final DelayLine[] diffR = new DelayLine[4];
-    private final int[] diffLenL = new int[4];
-    private final int[] diffLenR = new int[4];
+    /** The input diffusers: lines 0..3 the left allpasses in order, 4..7 the right ones. */
+    private final DelayLineBank diffusers = new DelayLineBank(8, TANK_MAX);
+    private final int[] diffLen = new int[8];
+    /** The longest stretch the diffusers can process at once: their shortest delay, at most a tank pass. */
+    private int diffBlock = 1;
+    /** Per diffuser, the values to write after the pass (kept until the pass's denormal check). */
+    private final double[][] diffWrite = new double[8][TANK_MAX];
+    private final double[] diffSignal = new double[TANK_MAX];
     private final DelayLine[] preDelay = {new DelayLine(), new DelayLine()};
     private final CrossfadeTap preTap = new CrossfadeTap();
     private final OnePole[] lowCut1 = {new OnePole(), new OnePole()};
@@ -102,13 +117,6 @@ public final class ReverbProcessor extends Processor {
     /** Creates a reverb with default parameters; call prepare before processing. */
     public ReverbProcessor() {
         super(PARAMS);
-        for (int i = 0; i < LINES; i++) {
-            lines[i] = new DelayLine();
-        }
-        for (int k = 0; k < 4; k++) {
-            diffL[k] = new DelayLine();
-            diffR[k] = new DelayLine();
-        }
         for (int i = 0; i < LINES; i++) {
             modRateHz[i] = 0.3 + 0.8 * ((i * 5) % LINES) / (LINES - 1.0);
             // two orthogonal +-1 output patterns (parity of bits 0,2 and of bits 1,3); inputs alternate in sign
@@ -139,17 +147,30 @@ public final class ReverbProcessor extends Processor {
             double ms = MIN_LINE_MS * Math.pow(ratio, order / (LINES - 1.0));
             baseLen[i] = nearestPrimeNotIn(ms * sampleRate / 1000.0, i);
             int max = (int) Math.ceil(baseLen[i] * MAX_SCALE + MOD_DEPTH_MS * sampleRate / 1000.0) + 4;
-            lines[i].setMaximumDelay(max);
+            tank.setMaximumDelay(i, max);
             double w = 2 * Math.PI * modRateHz[i] / sampleRate;
-            modRotSin[i] = Math.sin(w);
-            modRotCos[i] = Math.cos(w);
+            for (int j = 0; j <= TANK_MAX; j++) {
+                modStepCos[i][j] = Math.cos(j * w);
+                modStepSin[i][j] = Math.sin(j * w);
+            }
         }
         modDepth = MOD_DEPTH_MS * sampleRate / 1000.0;
+        // the shortest delay any line can have (smallest size, modulation at its trough) bounds the tank pass: a
+        // pass of length m reads up to m - 1 samples ahead and the cubic read needs 2 more
+        double shortest = Double.MAX_VALUE;
+        for (int i = 0; i < LINES; i++) {
+            shortest = Math.min(shortest, baseLen[i] * scaleFor(0));
+        }
+        int fit = (int) Math.floor(shortest - modDepth) - 2;
+        tankChunk = Math.max(CHUNK, Math.min(TANK_MAX, fit / CHUNK * CHUNK));
         for (int k = 0; k < 4; k++) {
-            diffLenL[k] = Math.max(1, (int) Math.round(DIFF_MS_L[k] * sampleRate / 1000.0));
-            diffLenR[k] = Math.max(1, (int) Math.round(DIFF_MS_R[k] * sampleRate / 1000.0));
-            diffL[k].setMaximumDelay(diffLenL[k]);
-            diffR[k].setMaximumDelay(diffLenR[k]);
+            diffLen[k] = Math.max(1, (int) Math.round(DIFF_MS_L[k] * sampleRate / 1000.0));
+            diffLen[4 + k] = Math.max(1, (int) Math.round(DIFF_MS_R[k] * sampleRate / 1000.0));
+        }
+        diffBlock = TANK_MAX;
+        for (int k = 0; k < 8; k++) {
+            diffusers.setMaximumDelay(k, diffLen[k]);
+            diffBlock = Math.min(diffBlock, diffLen[k]);
         }
         int maxPre = (int) Math.ceil(0.2 * sampleRate) + 2;
         preDelay[0].setMaximumDelay(maxPre);
@@ -197,16 +218,13 @@ public final class ReverbProcessor extends Processor {
 
     @Override
     public void reset() {
+        tank.reset();
         for (int i = 0; i < LINES; i++) {
-            lines[i].reset();
             lpState[i] = 0;
             modSin[i] = Math.sin(2 * Math.PI * i / LINES);
             modCos[i] = Math.cos(2 * Math.PI * i / LINES);
         }
-        for (int k = 0; k < 4; k++) {
-            diffL[k].reset();
-            diffR[k].reset();
-        }
+        diffusers.reset();
         for (int c = 0; c < 2; c++) {
             preDelay[c].reset();
             lowCut1[c].reset();
@@ -272,6 +290,7 @@ public final class ReverbProcessor extends Processor {
             double u = (-gHigh * c2 + Math.sqrt(Math.max(0.0, disc))) / c2;
             gainHi[i] = gHigh;
             gainLo[i] = Math.min(MAX_LOOP_GAIN, gHigh + u);
+            gainDiff[i] = gainLo[i] - gainHi[i];
         }
         lpCoef = OnePole.coefficient(corner, sampleRate);
         double g = OnePole.coefficient(lowCutHz.current(), sampleRate);
@@ -296,33 +315,46 @@ public final class ReverbProcessor extends Processor {
         }
         double check = 0;
         renormalizeModulation();
-        for (int start = 0; start < n; start += CHUNK) {
-            int m = Math.min(n - start, CHUNK);
-            if (coefficientsDirty) {
-                decayS.skip(m);
-                damping.skip(m);
-                lowCutHz.skip(m);
-                updateCoefficients();
+        for (int start = 0; start < n; start += tankChunk) {
+            int m = Math.min(n - start, tankChunk);
+            // 1. input path, sample by sample: low cut, pre-delay, diffusion; coefficients move on every CHUNK
+            updatedSteps = 0;
+            for (int step = 0; step * CHUNK < m; step++) {
+                int from = step * CHUNK;
+                int to = Math.min(m, from + CHUNK);
+                if (coefficientsDirty) {
+                    decayS.skip(to - from);
+                    damping.skip(to - from);
+                    lowCutHz.skip(to - from);
+                    updateCoefficients();
+                    // while parameters glide every step updates, so the updated steps are the first ones
+                    System.arraycopy(gainHi, 0, stepGainHi[step], 0, LINES);
+                    System.arraycopy(gainDiff, 0, stepGainDiff[step], 0, LINES);
+                    stepLpCoef[step] = lpCoef;
+                    updatedSteps = step + 1;
+                }
+                for (int j = from; j < to; j++) {
+                    double xl = left[start + j];
+                    double xr = stereo ? right[start + j] : xl;
+                    xl = lowCut2[0].highpass(lowCut1[0].highpass(xl));
+                    xr = lowCut2[1].highpass(lowCut1[1].highpass(xr));
+                    preDelay[0].write(xl);
+                    preDelay[1].write(xr);
+                    preTap.begin();
+                    double pl = preTap.read(preDelay[0]);
+                    double pr = preTap.read(preDelay[1]);
+                    preTap.advance();
+                    chunkInL[j] = pl;
+                    chunkInR[j] = pr;
+                    chunkScale[j] = sizeScale.next();
+                }
             }
-            // 1. input path, sample by sample: low cut, pre-delay, diffusion
-            for (int j = 0; j < m; j++) {
-                double xl = left[start + j];
-                double xr = stereo ? right[start + j] : xl;
-                xl = lowCut2[0].highpass(lowCut1[0].highpass(xl));
-                xr = lowCut2[1].highpass(lowCut1[1].highpass(xr));
-                preDelay[0].write(xl);
-                preDelay[1].write(xr);
-                preTap.begin();
-                double pl = preTap.read(preDelay[0]);
-                double pr = preTap.read(preDelay[1]);
-                preTap.advance();
-                chunkInL[j] = diffuse(diffL, diffLenL, pl);
-                chunkInR[j] = diffuse(diffR, diffLenR, pr);
-                chunkScale[j] = sizeScale.next();
+            for (int from = 0; from < m; from += diffBlock) {
+                diffuse(from, Math.min(m - from, diffBlock));
             }
-            // 2. the network, a chunk at a time (every line is longer than a chunk, so a chunk's reads precede
-            //    its writes); line-major loops keep each line's memory access sequential
-            tankChunk(m);
+            // 2. the network, a pass at a time (every line is longer than a pass, so a pass's reads precede its
+            //    writes)
+            tankPass(m);
             // 3. output: early diffusion, width, gain
             for (int j = 0; j < m; j++) {
                 double w = width.next();
@@ -345,59 +377,184 @@ public final class ReverbProcessor extends Processor {
         }
     }
 
-    private void tankChunk(int m) {
-        // reads, with modulation: a unit phasor per line rotated one sample at a time (renormalised per block)
+    private final double[][] rows = new double[LINES][TANK_MAX];
+
+    private void tankPass(int m) {
+        double[][] v = rows;
+        // reads, with modulation: each line's phase advances by a table of per-sample rotations
+        boolean fixedSize = chunkScale[0] == chunkScale[m - 1]; // the size glides monotonically or not at all
+        double scale0 = chunkScale[0];
         for (int i = 0; i < LINES; i++) {
-            DelayLine line = lines[i];
-            double[] out = lineOut[i];
+            double[] c = modStepCos[i];
+            double[] sn = modStepSin[i];
             double ms = modSin[i];
             double mc = modCos[i];
-            double rs = modRotSin[i];
-            double rc = modRotCos[i];
             double base = baseLen[i];
-            for (int j = 0; j < m; j++) {
-                out[j] = line.readCubicAhead(j, base * chunkScale[j] + modDepth * ms);
-                double ns = ms * rc + mc * rs;
-                mc = mc * rc - ms * rs;
-                ms = ns;
+            double depth = modDepth;
+            double[] scale = chunkScale;
+            double[] d = delayRow;
+            int intDelay = -1;
+            if (fixedSize) {
+                // the range of the sine over the pass: its end points, or +-1 where its cosine changes sign
+                double s1 = ms * c[m - 1] + mc * sn[m - 1];
+                double c1 = mc * c[m - 1] - ms * sn[m - 1];
+                double sMax = mc > 0 && c1 <= 0 ? 1.0 : Math.max(ms, s1);
+                double sMin = mc < 0 && c1 >= 0 ? -1.0 : Math.min(ms, s1);
+                double centre = base * scale0;
+                double lo = centre + depth * sMin - 1e-9;
+                double hi = centre + depth * sMax + 1e-9;
+                if (lo >= 2 && (int) lo == (int) hi && tank.acceptsIntegerDelay(i, (int) lo)) {
+                    intDelay = (int) lo;
+                }
             }
-            modSin[i] = ms;
-            modCos[i] = mc;
+            if (intDelay > 0) {
+                double k = intDelay;
+                for (int j = 0; j < m; j++) {
+                    d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
+                }
+                tank.readCubicBlock(i, intDelay, d, m, v[i]);
+            } else {
+                for (int j = 0; j < m; j++) {
+                    d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
+                }
+                tank.readCubicBlock(i, d, m, v[i]);
+            }
+            modSin[i] = ms * c[m] + mc * sn[m];
+            modCos[i] = mc * c[m] - ms * sn[m];
         }
-        double[] o = tmp;
+        // output taps: two orthogonal sign patterns over the lines
+        double[] yl = chunkOutL;
+        double[] yr = chunkOutR;
         for (int j = 0; j < m; j++) {
-            double yl = 0;
-            double yr = 0;
-            for (int i = 0; i < LINES; i++) {
-                double v = lineOut[i][j];
-                yl += outSignL[i] * v;
-                yr += outSignR[i] * v;
-                // absorption shelf: gainHi * x + (gainLo - gainHi) * lowpass(x)
-                double s = lpState[i];
-                double lv = (v - s) * lpCoef;
-                double lp = lv + s;
-                lpState[i] = lp + lv; // flushed once per chunk, below
-                o[i] = gainHi[i] * v + (gainLo[i] - gainHi[i]) * lp;
-            }
-            hadamard16(o);
-            double inL = chunkInL[j];
-            double inR = chunkInR[j];
-            for (int i = 0; i < LINES; i++) {
-                double inj = ((i & 1) == 0 ? inL : inR) * injSign[i];
-                lineIn[i][j] = DspMath.flush(0.25 * o[i] + inj);
-            }
-            chunkOutL[j] = 0.25 * yl;
-            chunkOutR[j] = 0.25 * yr;
-        }
-        // the absorption states can only drift towards denormals over many samples: one flush per chunk is enough
-        for (int i = 0; i < LINES; i++) {
-            lpState[i] = DspMath.flush(lpState[i]);
+            yl[j] = 0;
+            yr[j] = 0;
         }
         for (int i = 0; i < LINES; i++) {
-            DelayLine line = lines[i];
-            double[] in = lineIn[i];
+            double sl = outSignL[i];
+            double sr = outSignR[i];
+            double[] row = v[i];
             for (int j = 0; j < m; j++) {
-                line.write(in[j]);
+                yl[j] += sl * row[j];
+                yr[j] += sr * row[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            yl[j] = 0.25 * yl[j];
+            yr[j] = 0.25 * yr[j];
+        }
+        absorb(m);
+        hadamard16Rows(v, m);
+        // line inputs. DspMath.flush on each is the identity, and DelayLineBank.writeBlock's rounding equals the float
+        // cast, when every value's magnitude lies strictly between the denormal floor and the float range: one
+        // minimum over the pass of min(|x| - floor, FLOAT_MAX - |x|) tells (NaN if a value is not finite)
+        double[] small = smallest;
+        for (int j = 0; j < m; j++) {
+            small[j] = Double.POSITIVE_INFINITY;
+        }
+        for (int i = 0; i < LINES; i++) {
+            double[] row = v[i];
+            double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
+            double sign = injSign[i];
+            for (int j = 0; j < m; j++) {
+                double x = 0.25 * row[j] + in[j] * sign;
+                row[j] = x;
+                double a = Math.abs(x) + (x - x);
+                small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
+            }
+        }
+        if (leastOf(small, m) > 0) {
+            for (int i = 0; i < LINES; i++) {
+                tank.writeBlock(i, v[i], m);
+            }
+        } else {
+            for (int i = 0; i < LINES; i++) {
+                double[] row = v[i];
+                for (int j = 0; j < m; j++) {
+                    row[j] = DspMath.flush(row[j]);
+                }
+                tank.writeBlockAnyValues(i, row, m);
+            }
+        }
+    }
+
+    /**
+     * Absorption shelf per line, gainHi x + (gainLo - gainHi) lowpass(x), in place on the rows; four lines side by
+     * side so that four independent recursions overlap. The states are flushed at the end of every control step
+     * (they can only drift towards denormals over many samples).
+     */
+    private void absorb(int m) {
+        double[][] v = rows;
+        for (int g = 0; g < LINES; g += 4) {
+            double[] r0 = v[g];
+            double[] r1 = v[g + 1];
+            double[] r2 = v[g + 2];
+            double[] r3 = v[g + 3];
+            double s0 = lpState[g];
+            double s1 = lpState[g + 1];
+            double s2 = lpState[g + 2];
+            double s3 = lpState[g + 3];
+            for (int step = 0; step * CHUNK < m; step++) {
+                double[] hi = step < updatedSteps ? stepGainHi[step] : gainHi;
+                double[] df = step < updatedSteps ? stepGainDiff[step] : gainDiff;
+                double c = step < updatedSteps ? stepLpCoef[step] : lpCoef;
+                double h0 = hi[g];
+                double h1 = hi[g + 1];
+                double h2 = hi[g + 2];
+                double h3 = hi[g + 3];
+                double d0 = df[g];
+                double d1 = df[g + 1];
+                double d2 = df[g + 2];
+                double d3 = df[g + 3];
+                int to = Math.min(m, step * CHUNK + CHUNK);
+                for (int j = step * CHUNK; j < to; j++) {
+                    double x0 = r0[j];
+                    double l0 = (x0 - s0) * c;
+                    double p0 = l0 + s0;
+                    s0 = p0 + l0;
+                    r0[j] = h0 * x0 + d0 * p0;
+                    double x1 = r1[j];
+                    double l1 = (x1 - s1) * c;
+                    double p1 = l1 + s1;
+                    s1 = p1 + l1;
+                    r1[j] = h1 * x1 + d1 * p1;
+                    double x2 = r2[j];
+                    double l2 = (x2 - s2) * c;
+                    double p2 = l2 + s2;
+                    s2 = p2 + l2;
+                    r2[j] = h2 * x2 + d2 * p2;
+                    double x3 = r3[j];
+                    double l3 = (x3 - s3) * c;
+                    double p3 = l3 + s3;
+                    s3 = p3 + l3;
+                    r3[j] = h3 * x3 + d3 * p3;
+                }
+                s0 = DspMath.flush(s0);
+                s1 = DspMath.flush(s1);
+                s2 = DspMath.flush(s2);
+                s3 = DspMath.flush(s3);
+            }
+            lpState[g] = s0;
+            lpState[g + 1] = s1;
+            lpState[g + 2] = s2;
+            lpState[g + 3] = s3;
+        }
+    }
+
+    /** Unnormalised 16-point Walsh-Hadamard transform of every column of the rows, as row-wise butterflies. */
+    private static void hadamard16Rows(double[][] v, int m) {
+        for (int h = 1; h < LINES; h <<= 1) {
+            for (int i = 0; i < LINES; i++) {
+                if ((i & h) != 0) {
+                    continue;
+                }
+                double[] a = v[i];
+                double[] b = v[i + h];
+                for (int j = 0; j < m; j++) {
+                    double x = a[j];
+                    double y = b[j];
+                    a[j] = x + y;
+                    b[j] = x - y;
+                }
             }
         }
     }
@@ -410,43 +567,68 @@ public final class ReverbProcessor extends Processor {
         }
     }
 
-    /** In-place unnormalised 16-point Walsh-Hadamard transform, unrolled (4 butterfly stages on locals). */
-    private static void hadamard16(double[] a) {
-        double a0 = a[0]; double a1 = a[1]; double a2 = a[2]; double a3 = a[3];
-        double a4 = a[4]; double a5 = a[5]; double a6 = a[6]; double a7 = a[7];
-        double a8 = a[8]; double a9 = a[9]; double a10 = a[10]; double a11 = a[11];
-        double a12 = a[12]; double a13 = a[13]; double a14 = a[14]; double a15 = a[15];
-        double s1_0 = a0 + a1; double s1_1 = a0 - a1; double s1_2 = a2 + a3; double s1_3 = a2 - a3;
-        double s1_4 = a4 + a5; double s1_5 = a4 - a5; double s1_6 = a6 + a7; double s1_7 = a6 - a7;
-        double s1_8 = a8 + a9; double s1_9 = a8 - a9; double s1_10 = a10 + a11; double s1_11 = a10 - a11;
-        double s1_12 = a12 + a13; double s1_13 = a12 - a13; double s1_14 = a14 + a15; double s1_15 = a14 - a15;
-        double s2_0 = s1_0 + s1_2; double s2_2 = s1_0 - s1_2; double s2_1 = s1_1 + s1_3; double s2_3 = s1_1 - s1_3;
-        double s2_4 = s1_4 + s1_6; double s2_6 = s1_4 - s1_6; double s2_5 = s1_5 + s1_7; double s2_7 = s1_5 - s1_7;
-        double s2_8 = s1_8 + s1_10; double s2_10 = s1_8 - s1_10; double s2_9 = s1_9 + s1_11; double s2_11 = s1_9 - s1_11;
-        double s2_12 = s1_12 + s1_14; double s2_14 = s1_12 - s1_14; double s2_13 = s1_13 + s1_15; double s2_15 = s1_13 - s1_15;
-        double s3_0 = s2_0 + s2_4; double s3_4 = s2_0 - s2_4; double s3_1 = s2_1 + s2_5; double s3_5 = s2_1 - s2_5;
-        double s3_2 = s2_2 + s2_6; double s3_6 = s2_2 - s2_6; double s3_3 = s2_3 + s2_7; double s3_7 = s2_3 - s2_7;
-        double s3_8 = s2_8 + s2_12; double s3_12 = s2_8 - s2_12; double s3_9 = s2_9 + s2_13; double s3_13 = s2_9 - s2_13;
-        double s3_10 = s2_10 + s2_14; double s3_14 = s2_10 - s2_14; double s3_11 = s2_11 + s2_15; double s3_15 = s2_11 - s2_15;
-        double s4_0 = s3_0 + s3_8; double s4_8 = s3_0 - s3_8; double s4_1 = s3_1 + s3_9; double s4_9 = s3_1 - s3_9;
-        double s4_2 = s3_2 + s3_10; double s4_10 = s3_2 - s3_10; double s4_3 = s3_3 + s3_11; double s4_11 = s3_3 - s3_11;
-        double s4_4 = s3_4 + s3_12; double s4_12 = s3_4 - s3_12; double s4_5 = s3_5 + s3_13; double s4_13 = s3_5 - s3_13;
-        double s4_6 = s3_6 + s3_14; double s4_14 = s3_6 - s3_14; double s4_7 = s3_7 + s3_15; double s4_15 = s3_7 - s3_15;
-        a[0] = s4_0; a[1] = s4_1; a[2] = s4_2; a[3] = s4_3;
-        a[4] = s4_4; a[5] = s4_5; a[6] = s4_6; a[7] = s4_7;
-        a[8] = s4_8; a[9] = s4_9; a[10] = s4_10; a[11] = s4_11;
-        a[12] = s4_12; a[13] = s4_13; a[14] = s4_14; a[15] = s4_15;
+    /**
+     * The four allpasses of each side on samples from..from+n-1 of the pass (n at most the shortest diffuser, so
+     * every read precedes the block's writes), in place on the pass's input rows.
+     */
+    private void diffuse(int from, int n) {
+        double[] small = smallest;
+        for (int j = 0; j < n; j++) {
+            small[j] = Double.POSITIVE_INFINITY;
+        }
+        double[] delayed = delayRow;
+        double[] s = diffSignal;
+        for (int k = 0; k < 8; k++) {
+            double[] io = k < 4 ? chunkInL : chunkInR;
+            if ((k & 3) == 0) {
+                System.arraycopy(io, from, s, 0, n); // every row at index j: loops over offset rows do not vectorise
+            }
+            double g = DIFF_G[k & 3];
+            double[] wr = diffWrite[k];
+            diffusers.readBlock(k, diffLen[k], n, delayed);
+            for (int j = 0; j < n; j++) {
+                double dl = delayed[j];
+                double w = s[j] + g * dl;
+                s[j] = dl - g * w;
+                wr[j] = w;
+                double a = Math.abs(w) + (w - w);
+                small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
+            }
+            if ((k & 3) == 3) {
+                System.arraycopy(s, 0, io, from, n);
+            }
+        }
+        // DspMath.flush is the identity on every written value unless one is tiny or not finite (see tankPass)
+        if (leastOf(small, n) > 0) {
+            for (int k = 0; k < 8; k++) {
+                diffusers.writeBlock(k, diffWrite[k], n);
+            }
+        } else {
+            for (int k = 0; k < 8; k++) {
+                double[] wr = diffWrite[k];
+                for (int j = 0; j < n; j++) {
+                    wr[j] = DspMath.flush(wr[j]);
+                }
+                diffusers.writeBlockAnyValues(k, wr, n);
+            }
+        }
     }
 
-    private static double diffuse(DelayLine[] stages, int[] lens, double x) {
-        double s = x;
-        for (int k = 0; k < stages.length; k++) {
-            double g = DIFF_G[k];
-            double delayed = stages[k].readInt(lens[k]);
-            double w = s + g * delayed;
-            s = delayed - g * w;
-            stages[k].write(DspMath.flush(w));
+    /** The smallest of a[0..n) (NaN if any is NaN); overwrites a. */
+    private static double leastOf(double[] a, int n) {
+        int len = n;
+        // halve while the length is even: elementwise minima of two halves, a loop that vectorises
+        while (len >= 16 && (len & 1) == 0) {
+            int half = len >> 1;
+            for (int j = 0; j < half; j++) {
+                a[j] = Math.min(a[j], a[j + half]);
+            }
+            len = half;
         }
-        return s;
+        double least = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < len; j++) {
+            least = Math.min(least, a[j]);
+        }
+        return least;
     }
 }
