@@ -48,7 +48,7 @@ public final class ReverbProcessor extends Processor {
     private static final double MOD_DEPTH_MS = 0.2;
     private static final double MAX_SCALE = 1.6;
     private static final int CHUNK = 32;
-    private static final int TANK_MAX = 128;
+    private static final int TANK_MAX = 256;
     private static final double FLOAT_MAX = Float.MAX_VALUE;
     /** Diffuser lengths in ms (left, right) and coefficients. */
     private static final double[] DIFF_MS_L = {4.77, 3.59, 12.73, 9.30};
@@ -478,21 +478,29 @@ public final class ReverbProcessor extends Processor {
     }
 
     /**
-     * Absorption shelf per line, gainHi x + (gainLo - gainHi) lowpass(x), in place on the rows; four lines side by
-     * side so that four independent recursions overlap. The states are flushed at the end of every control step
+     * Absorption shelf per line, gainHi x + (gainLo - gainHi) lowpass(x), in place on the rows; eight lines side by
+     * side so that eight independent recursions overlap. The states are flushed at the end of every control step
      * (they can only drift towards denormals over many samples).
      */
     private void absorb(int m) {
         double[][] v = rows;
-        for (int g = 0; g < LINES; g += 4) {
+        for (int g = 0; g < LINES; g += 8) {
             double[] r0 = v[g];
             double[] r1 = v[g + 1];
             double[] r2 = v[g + 2];
             double[] r3 = v[g + 3];
+            double[] r4 = v[g + 4];
+            double[] r5 = v[g + 5];
+            double[] r6 = v[g + 6];
+            double[] r7 = v[g + 7];
             double s0 = lpState[g];
             double s1 = lpState[g + 1];
             double s2 = lpState[g + 2];
             double s3 = lpState[g + 3];
+            double s4 = lpState[g + 4];
+            double s5 = lpState[g + 5];
+            double s6 = lpState[g + 6];
+            double s7 = lpState[g + 7];
             for (int step = 0; step * CHUNK < m; step++) {
                 double[] hi = step < updatedSteps ? stepGainHi[step] : gainHi;
                 double[] df = step < updatedSteps ? stepGainDiff[step] : gainDiff;
@@ -501,10 +509,18 @@ public final class ReverbProcessor extends Processor {
                 double h1 = hi[g + 1];
                 double h2 = hi[g + 2];
                 double h3 = hi[g + 3];
+                double h4 = hi[g + 4];
+                double h5 = hi[g + 5];
+                double h6 = hi[g + 6];
+                double h7 = hi[g + 7];
                 double d0 = df[g];
                 double d1 = df[g + 1];
                 double d2 = df[g + 2];
                 double d3 = df[g + 3];
+                double d4 = df[g + 4];
+                double d5 = df[g + 5];
+                double d6 = df[g + 6];
+                double d7 = df[g + 7];
                 int to = Math.min(m, step * CHUNK + CHUNK);
                 for (int j = step * CHUNK; j < to; j++) {
                     double x0 = r0[j];
@@ -527,16 +543,44 @@ public final class ReverbProcessor extends Processor {
                     double p3 = l3 + s3;
                     s3 = p3 + l3;
                     r3[j] = h3 * x3 + d3 * p3;
+                    double x4 = r4[j];
+                    double l4 = (x4 - s4) * c;
+                    double p4 = l4 + s4;
+                    s4 = p4 + l4;
+                    r4[j] = h4 * x4 + d4 * p4;
+                    double x5 = r5[j];
+                    double l5 = (x5 - s5) * c;
+                    double p5 = l5 + s5;
+                    s5 = p5 + l5;
+                    r5[j] = h5 * x5 + d5 * p5;
+                    double x6 = r6[j];
+                    double l6 = (x6 - s6) * c;
+                    double p6 = l6 + s6;
+                    s6 = p6 + l6;
+                    r6[j] = h6 * x6 + d6 * p6;
+                    double x7 = r7[j];
+                    double l7 = (x7 - s7) * c;
+                    double p7 = l7 + s7;
+                    s7 = p7 + l7;
+                    r7[j] = h7 * x7 + d7 * p7;
                 }
                 s0 = DspMath.flush(s0);
                 s1 = DspMath.flush(s1);
                 s2 = DspMath.flush(s2);
                 s3 = DspMath.flush(s3);
+                s4 = DspMath.flush(s4);
+                s5 = DspMath.flush(s5);
+                s6 = DspMath.flush(s6);
+                s7 = DspMath.flush(s7);
             }
             lpState[g] = s0;
             lpState[g + 1] = s1;
             lpState[g + 2] = s2;
             lpState[g + 3] = s3;
+            lpState[g + 4] = s4;
+            lpState[g + 5] = s5;
+            lpState[g + 6] = s6;
+            lpState[g + 7] = s7;
         }
     }
 
