@@ -70,8 +70,12 @@ public final class ReverbProcessor extends Processor {
     private final double[] modRateHz = new double[LINES];
     private final double[] gainLo = new double[LINES];
     private final double[] gainHi = new double[LINES];
-    /** gainLo - gainHi, the low-pass part's weight in the absorption shelf. */
-    private final double[] gainDiff = new double[LINES];
+    /**
+     * The absorption shelf's weights of its input and of its low-pass, gainHi / 4 and (gainLo - gainHi) / 4: the
+     * Hadamard matrix's scaling by 1/4 is folded in, which changes no result (scaling by a power of two is exact).
+     */
+    private final double[] shelfHi = new double[LINES];
+    private final double[] shelfLp = new double[LINES];
     private final double[] lpState = new double[LINES];
     private double lpCoef;
     private double modDepth;
@@ -89,8 +93,8 @@ public final class ReverbProcessor extends Processor {
     private final double[] delayRow = new double[TANK_MAX];
     private final double[] smallest = new double[TANK_MAX];
     /** Absorption coefficients of the control steps of the current tank pass that recomputed them. */
-    private final double[][] stepGainHi = new double[TANK_MAX / CHUNK][LINES];
-    private final double[][] stepGainDiff = new double[TANK_MAX / CHUNK][LINES];
+    private final double[][] stepShelfHi = new double[TANK_MAX / CHUNK][LINES];
+    private final double[][] stepShelfLp = new double[TANK_MAX / CHUNK][LINES];
     private final double[] stepLpCoef = new double[TANK_MAX / CHUNK];
     private int updatedSteps;
 
@@ -290,7 +294,8 @@ public final class ReverbProcessor extends Processor {
             double u = (-gHigh * c2 + Math.sqrt(Math.max(0.0, disc))) / c2;
             gainHi[i] = gHigh;
             gainLo[i] = Math.min(MAX_LOOP_GAIN, gHigh + u);
-            gainDiff[i] = gainLo[i] - gainHi[i];
+            shelfHi[i] = 0.25 * gainHi[i];
+            shelfLp[i] = 0.25 * (gainLo[i] - gainHi[i]);
         }
         lpCoef = OnePole.coefficient(corner, sampleRate);
         double g = OnePole.coefficient(lowCutHz.current(), sampleRate);
@@ -328,8 +333,8 @@ public final class ReverbProcessor extends Processor {
                     lowCutHz.skip(to - from);
                     updateCoefficients();
                     // while parameters glide every step updates, so the updated steps are the first ones
-                    System.arraycopy(gainHi, 0, stepGainHi[step], 0, LINES);
-                    System.arraycopy(gainDiff, 0, stepGainDiff[step], 0, LINES);
+                    System.arraycopy(shelfHi, 0, stepShelfHi[step], 0, LINES);
+                    System.arraycopy(shelfLp, 0, stepShelfLp[step], 0, LINES);
                     stepLpCoef[step] = lpCoef;
                     updatedSteps = step + 1;
                 }
@@ -443,10 +448,18 @@ public final class ReverbProcessor extends Processor {
             yr[j] = 0.25 * yr[j];
         }
         absorb(m);
-        hadamard16Rows(v, m);
-        // line inputs. DspMath.flush on each is the identity, and DelayLineBank.writeBlock's rounding equals the float
-        // cast, when every value's magnitude lies strictly between the denormal floor and the float range: one
-        // minimum over the pass of min(|x| - floor, FLOAT_MAX - |x|) tells (NaN if a value is not finite)
+        // mixing: the Hadamard transform of every column (its 1/4 is in the shelves), then the injection.
+        // DspMath.flush on each line input is the identity, and
+        // DelayLineBank.writeBlock's rounding equals the float cast, when every value's magnitude lies strictly
+        // between the denormal floor and the float range: the minimum over the pass of
+        // min(|x| - floor, FLOAT_MAX - |x|) tells (NaN if a value is not finite)
+        for (int h = 1; h < LINES; h <<= 1) {
+            for (int i = 0; i < LINES; i++) {
+                if ((i & h) == 0) {
+                    butterfly(v[i], v[i + h], m);
+                }
+            }
+        }
         double[] small = smallest;
         for (int j = 0; j < m; j++) {
             small[j] = Double.POSITIVE_INFINITY;
@@ -456,7 +469,7 @@ public final class ReverbProcessor extends Processor {
             double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
             double sign = injSign[i];
             for (int j = 0; j < m; j++) {
-                double x = 0.25 * row[j] + in[j] * sign;
+                double x = row[j] + in[j] * sign;
                 row[j] = x;
                 double a = Math.abs(x) + (x - x);
                 small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
@@ -478,7 +491,7 @@ public final class ReverbProcessor extends Processor {
     }
 
     /**
-     * Absorption shelf per line, gainHi x + (gainLo - gainHi) lowpass(x), in place on the rows; eight lines side by
+     * Absorption shelf per line, (gainHi x + (gainLo - gainHi) lowpass(x)) / 4, in place on the rows; eight lines side by
      * side so that eight independent recursions overlap. The states are flushed at the end of every control step
      * (they can only drift towards denormals over many samples).
      */
@@ -502,8 +515,8 @@ public final class ReverbProcessor extends Processor {
             double s6 = lpState[g + 6];
             double s7 = lpState[g + 7];
             for (int step = 0; step * CHUNK < m; step++) {
-                double[] hi = step < updatedSteps ? stepGainHi[step] : gainHi;
-                double[] df = step < updatedSteps ? stepGainDiff[step] : gainDiff;
+                double[] hi = step < updatedSteps ? stepShelfHi[step] : shelfHi;
+                double[] df = step < updatedSteps ? stepShelfLp[step] : shelfLp;
                 double c = step < updatedSteps ? stepLpCoef[step] : lpCoef;
                 double h0 = hi[g];
                 double h1 = hi[g + 1];
@@ -584,22 +597,13 @@ public final class ReverbProcessor extends Processor {
         }
     }
 
-    /** Unnormalised 16-point Walsh-Hadamard transform of every column of the rows, as row-wise butterflies. */
-    private static void hadamard16Rows(double[][] v, int m) {
-        for (int h = 1; h < LINES; h <<= 1) {
-            for (int i = 0; i < LINES; i++) {
-                if ((i & h) != 0) {
-                    continue;
-                }
-                double[] a = v[i];
-                double[] b = v[i + h];
-                for (int j = 0; j < m; j++) {
-                    double x = a[j];
-                    double y = b[j];
-                    a[j] = x + y;
-                    b[j] = x - y;
-                }
-            }
+    /** One butterfly of the Walsh-Hadamard transform on two rows: a, b become a + b, a - b. */
+    private static void butterfly(double[] a, double[] b, int m) {
+        for (int j = 0; j < m; j++) {
+            double x = a[j];
+            double y = b[j];
+            a[j] = x + y;
+            b[j] = x - y;
         }
     }
 
