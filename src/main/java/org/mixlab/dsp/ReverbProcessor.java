@@ -452,7 +452,7 @@ public final class ReverbProcessor extends Processor {
         // DspMath.flush on each line input is the identity, and
         // DelayLineBank.writeBlock's rounding equals the float cast, when every value's magnitude lies strictly
         // between the denormal floor and the float range: the minimum over the pass of
-        // min(|x| - floor, FLOAT_MAX - |x|) tells (NaN if a value is not finite)
+        // min(|x| - floor, FLOAT_MAX - |x|) tells (NaN or -infinity if a value is not finite)
         for (int h = 1; h < LINES; h <<= 1) {
             for (int i = 0; i < LINES; i++) {
                 if ((i & h) == 0) {
@@ -471,7 +471,7 @@ public final class ReverbProcessor extends Processor {
             for (int j = 0; j < m; j++) {
                 double x = row[j] + in[j] * sign;
                 row[j] = x;
-                double a = Math.abs(x) + (x - x);
+                double a = Math.abs(x);
                 small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
             }
         }
@@ -639,7 +639,7 @@ public final class ReverbProcessor extends Processor {
                 double w = s[j] + g * dl;
                 s[j] = dl - g * w;
                 wr[j] = w;
-                double a = Math.abs(w) + (w - w);
+                double a = Math.abs(w);
                 small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
             }
             if ((k & 3) == 3) {
