@@ -222,6 +222,12 @@ final class DelayLineBank {
         copyToRing(line, r, m);
     }
 
+    /** Replaces the block written last (m samples) on line {@code line}, as {@link #writeBlockAnyValues} writes it. */
+    void rewriteBlockAnyValues(int line, double[] in, int m) {
+        writePos[line] = (writePos[line] - m) & mask[line];
+        writeBlockAnyValues(line, in, m);
+    }
+
     private void copyToRing(int line, double[] src, int m) {
         double[] buf = buffer[line];
         int wp = writePos[line];

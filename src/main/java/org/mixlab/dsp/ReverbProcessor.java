@@ -49,6 +49,8 @@ public final class ReverbProcessor extends Processor {
     private static final double MAX_SCALE = 1.6;
     private static final int CHUNK = 32;
     private static final int TANK_MAX = 256;
+    /** Lines processed together in a tank pass (the absorption's interleave, the Hadamard's inner stages). */
+    private static final int GROUP = 8;
     private static final double FLOAT_MAX = Float.MAX_VALUE;
     /** Diffuser lengths in ms (left, right) and coefficients. */
     private static final double[] DIFF_MS_L = {4.77, 3.59, 12.73, 9.30};
@@ -384,217 +386,229 @@ public final class ReverbProcessor extends Processor {
 
     private final double[][] rows = new double[LINES][TANK_MAX];
 
+    /**
+     * One pass of the network over the pass's m samples. The work goes a group of eight lines at a time while their
+     * rows are still in the cache: reads and output taps, absorption, and the three butterfly stages that stay
+     * within the group; then the last stage pairs the groups, the input is injected and the lines are written.
+     */
     private void tankPass(int m) {
         double[][] v = rows;
-        // reads, with modulation: each line's phase advances by a table of per-sample rotations
-        boolean fixedSize = chunkScale[0] == chunkScale[m - 1]; // the size glides monotonically or not at all
-        double scale0 = chunkScale[0];
-        for (int i = 0; i < LINES; i++) {
-            double[] c = modStepCos[i];
-            double[] sn = modStepSin[i];
-            double ms = modSin[i];
-            double mc = modCos[i];
-            double base = baseLen[i];
-            double depth = modDepth;
-            double[] scale = chunkScale;
-            double[] d = delayRow;
-            int intDelay = -1;
-            if (fixedSize) {
-                // the range of the sine over the pass: its end points, or +-1 where its cosine changes sign
-                double s1 = ms * c[m - 1] + mc * sn[m - 1];
-                double c1 = mc * c[m - 1] - ms * sn[m - 1];
-                double sMax = mc > 0 && c1 <= 0 ? 1.0 : Math.max(ms, s1);
-                double sMin = mc < 0 && c1 >= 0 ? -1.0 : Math.min(ms, s1);
-                double centre = base * scale0;
-                double lo = centre + depth * sMin - 1e-9;
-                double hi = centre + depth * sMax + 1e-9;
-                if (lo >= 2 && (int) lo == (int) hi && tank.acceptsIntegerDelay(i, (int) lo)) {
-                    intDelay = (int) lo;
-                }
-            }
-            if (intDelay > 0) {
-                double k = intDelay;
-                for (int j = 0; j < m; j++) {
-                    d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
-                }
-                tank.readCubicBlock(i, intDelay, d, m, v[i]);
-            } else {
-                for (int j = 0; j < m; j++) {
-                    d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
-                }
-                tank.readCubicBlock(i, d, m, v[i]);
-            }
-            modSin[i] = ms * c[m] + mc * sn[m];
-            modCos[i] = mc * c[m] - ms * sn[m];
-        }
-        // output taps: two orthogonal sign patterns over the lines
         double[] yl = chunkOutL;
         double[] yr = chunkOutR;
         for (int j = 0; j < m; j++) {
             yl[j] = 0;
             yr[j] = 0;
         }
-        for (int i = 0; i < LINES; i++) {
-            double sl = outSignL[i];
-            double sr = outSignR[i];
-            double[] row = v[i];
-            for (int j = 0; j < m; j++) {
-                yl[j] += sl * row[j];
-                yr[j] += sr * row[j];
+        boolean fixedSize = chunkScale[0] == chunkScale[m - 1]; // the size glides monotonically or not at all
+        for (int g = 0; g < LINES; g += GROUP) {
+            for (int i = g; i < g + GROUP; i++) {
+                readLine(i, m, fixedSize);
+                // output taps: two orthogonal sign patterns over the lines
+                double sl = outSignL[i];
+                double sr = outSignR[i];
+                double[] row = v[i];
+                for (int j = 0; j < m; j++) {
+                    yl[j] += sl * row[j];
+                    yr[j] += sr * row[j];
+                }
+            }
+            absorb(g, m);
+            // mixing: the Hadamard transform of every column (its 1/4 is in the shelves)
+            for (int h = 1; h < GROUP; h <<= 1) {
+                for (int i = g; i < g + GROUP; i++) {
+                    if ((i & h) == 0) {
+                        butterfly(v[i], v[i + h], m);
+                    }
+                }
             }
         }
         for (int j = 0; j < m; j++) {
             yl[j] = 0.25 * yl[j];
             yr[j] = 0.25 * yr[j];
         }
-        absorb(m);
-        // mixing: the Hadamard transform of every column (its 1/4 is in the shelves), then the injection.
-        // DspMath.flush on each line input is the identity, and
-        // DelayLineBank.writeBlock's rounding equals the float cast, when every value's magnitude lies strictly
+        // the last butterfly stage, the injection and the writes. DspMath.flush on each line input is the identity,
+        // and DelayLineBank.writeBlock's rounding equals the float cast, when every value's magnitude lies strictly
         // between the denormal floor and the float range: the minimum over the pass of
-        // min(|x| - floor, FLOAT_MAX - |x|) tells (NaN or -infinity if a value is not finite)
-        for (int h = 1; h < LINES; h <<= 1) {
-            for (int i = 0; i < LINES; i++) {
-                if ((i & h) == 0) {
-                    butterfly(v[i], v[i + h], m);
-                }
-            }
-        }
+        // min(|x| - floor, FLOAT_MAX - |x|) tells (NaN or -infinity if a value is not finite). Otherwise the pass
+        // is written again, value by value.
         double[] small = smallest;
         for (int j = 0; j < m; j++) {
             small[j] = Double.POSITIVE_INFINITY;
         }
-        for (int i = 0; i < LINES; i++) {
-            double[] row = v[i];
-            double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
-            double sign = injSign[i];
-            for (int j = 0; j < m; j++) {
-                double x = row[j] + in[j] * sign;
-                row[j] = x;
-                double a = Math.abs(x);
-                small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
-            }
+        for (int i = 0; i < GROUP; i++) {
+            butterfly(v[i], v[i + GROUP], m);
+            inject(i, m);
+            inject(i + GROUP, m);
         }
-        if (leastOf(small, m) > 0) {
-            for (int i = 0; i < LINES; i++) {
-                tank.writeBlock(i, v[i], m);
-            }
-        } else {
+        if (!(leastOf(small, m) > 0)) {
             for (int i = 0; i < LINES; i++) {
                 double[] row = v[i];
                 for (int j = 0; j < m; j++) {
                     row[j] = DspMath.flush(row[j]);
                 }
-                tank.writeBlockAnyValues(i, row, m);
+                tank.rewriteBlockAnyValues(i, row, m);
             }
         }
     }
 
-    /**
-     * Absorption shelf per line, (gainHi x + (gainLo - gainHi) lowpass(x)) / 4, in place on the rows; eight lines side by
-     * side so that eight independent recursions overlap. The states are flushed at the end of every control step
-     * (they can only drift towards denormals over many samples).
-     */
-    private void absorb(int m) {
-        double[][] v = rows;
-        for (int g = 0; g < LINES; g += 8) {
-            double[] r0 = v[g];
-            double[] r1 = v[g + 1];
-            double[] r2 = v[g + 2];
-            double[] r3 = v[g + 3];
-            double[] r4 = v[g + 4];
-            double[] r5 = v[g + 5];
-            double[] r6 = v[g + 6];
-            double[] r7 = v[g + 7];
-            double s0 = lpState[g];
-            double s1 = lpState[g + 1];
-            double s2 = lpState[g + 2];
-            double s3 = lpState[g + 3];
-            double s4 = lpState[g + 4];
-            double s5 = lpState[g + 5];
-            double s6 = lpState[g + 6];
-            double s7 = lpState[g + 7];
-            for (int step = 0; step * CHUNK < m; step++) {
-                double[] hi = step < updatedSteps ? stepShelfHi[step] : shelfHi;
-                double[] df = step < updatedSteps ? stepShelfLp[step] : shelfLp;
-                double c = step < updatedSteps ? stepLpCoef[step] : lpCoef;
-                double h0 = hi[g];
-                double h1 = hi[g + 1];
-                double h2 = hi[g + 2];
-                double h3 = hi[g + 3];
-                double h4 = hi[g + 4];
-                double h5 = hi[g + 5];
-                double h6 = hi[g + 6];
-                double h7 = hi[g + 7];
-                double d0 = df[g];
-                double d1 = df[g + 1];
-                double d2 = df[g + 2];
-                double d3 = df[g + 3];
-                double d4 = df[g + 4];
-                double d5 = df[g + 5];
-                double d6 = df[g + 6];
-                double d7 = df[g + 7];
-                int to = Math.min(m, step * CHUNK + CHUNK);
-                for (int j = step * CHUNK; j < to; j++) {
-                    double x0 = r0[j];
-                    double l0 = (x0 - s0) * c;
-                    double p0 = l0 + s0;
-                    s0 = p0 + l0;
-                    r0[j] = h0 * x0 + d0 * p0;
-                    double x1 = r1[j];
-                    double l1 = (x1 - s1) * c;
-                    double p1 = l1 + s1;
-                    s1 = p1 + l1;
-                    r1[j] = h1 * x1 + d1 * p1;
-                    double x2 = r2[j];
-                    double l2 = (x2 - s2) * c;
-                    double p2 = l2 + s2;
-                    s2 = p2 + l2;
-                    r2[j] = h2 * x2 + d2 * p2;
-                    double x3 = r3[j];
-                    double l3 = (x3 - s3) * c;
-                    double p3 = l3 + s3;
-                    s3 = p3 + l3;
-                    r3[j] = h3 * x3 + d3 * p3;
-                    double x4 = r4[j];
-                    double l4 = (x4 - s4) * c;
-                    double p4 = l4 + s4;
-                    s4 = p4 + l4;
-                    r4[j] = h4 * x4 + d4 * p4;
-                    double x5 = r5[j];
-                    double l5 = (x5 - s5) * c;
-                    double p5 = l5 + s5;
-                    s5 = p5 + l5;
-                    r5[j] = h5 * x5 + d5 * p5;
-                    double x6 = r6[j];
-                    double l6 = (x6 - s6) * c;
-                    double p6 = l6 + s6;
-                    s6 = p6 + l6;
-                    r6[j] = h6 * x6 + d6 * p6;
-                    double x7 = r7[j];
-                    double l7 = (x7 - s7) * c;
-                    double p7 = l7 + s7;
-                    s7 = p7 + l7;
-                    r7[j] = h7 * x7 + d7 * p7;
-                }
-                s0 = DspMath.flush(s0);
-                s1 = DspMath.flush(s1);
-                s2 = DspMath.flush(s2);
-                s3 = DspMath.flush(s3);
-                s4 = DspMath.flush(s4);
-                s5 = DspMath.flush(s5);
-                s6 = DspMath.flush(s6);
-                s7 = DspMath.flush(s7);
-            }
-            lpState[g] = s0;
-            lpState[g + 1] = s1;
-            lpState[g + 2] = s2;
-            lpState[g + 3] = s3;
-            lpState[g + 4] = s4;
-            lpState[g + 5] = s5;
-            lpState[g + 6] = s6;
-            lpState[g + 7] = s7;
+    /** Line i's input (mixed output plus injected input) for the pass, checked into smallest and written. */
+    private void inject(int i, int m) {
+        double[] row = rows[i];
+        double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
+        double[] small = smallest;
+        double sign = injSign[i];
+        for (int j = 0; j < m; j++) {
+            double x = row[j] + in[j] * sign;
+            row[j] = x;
+            double a = Math.abs(x);
+            small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
         }
+        tank.writeBlock(i, row, m);
+    }
+
+    /** Reads line i for the pass into its row, with modulation: a table of per-sample rotations of its phase. */
+    private void readLine(int i, int m, boolean fixedSize) {
+        double[] c = modStepCos[i];
+        double[] sn = modStepSin[i];
+        double ms = modSin[i];
+        double mc = modCos[i];
+        double base = baseLen[i];
+        double depth = modDepth;
+        double[] scale = chunkScale;
+        double[] d = delayRow;
+        int intDelay = -1;
+        if (fixedSize) {
+            // the range of the sine over the pass: its end points, or +-1 where its cosine changes sign
+            double s1 = ms * c[m - 1] + mc * sn[m - 1];
+            double c1 = mc * c[m - 1] - ms * sn[m - 1];
+            double sMax = mc > 0 && c1 <= 0 ? 1.0 : Math.max(ms, s1);
+            double sMin = mc < 0 && c1 >= 0 ? -1.0 : Math.min(ms, s1);
+            double centre = base * scale[0];
+            double lo = centre + depth * sMin - 1e-9;
+            double hi = centre + depth * sMax + 1e-9;
+            if (lo >= 2 && (int) lo == (int) hi && tank.acceptsIntegerDelay(i, (int) lo)) {
+                intDelay = (int) lo;
+            }
+        }
+        if (intDelay > 0) {
+            double k = intDelay;
+            for (int j = 0; j < m; j++) {
+                d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
+            }
+            tank.readCubicBlock(i, intDelay, d, m, rows[i]);
+        } else {
+            for (int j = 0; j < m; j++) {
+                d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
+            }
+            tank.readCubicBlock(i, d, m, rows[i]);
+        }
+        modSin[i] = ms * c[m] + mc * sn[m];
+        modCos[i] = mc * c[m] - ms * sn[m];
+    }
+
+    /**
+     * Absorption shelf of lines g..g+7, (gainHi x + (gainLo - gainHi) lowpass(x)) / 4, in place on their rows; the
+     * eight lines side by side so that eight independent recursions overlap. The states are flushed at the end of
+     * every control step (they can only drift towards denormals over many samples).
+     */
+    private void absorb(int g, int m) {
+        double[][] v = rows;
+        double[] r0 = v[g];
+        double[] r1 = v[g + 1];
+        double[] r2 = v[g + 2];
+        double[] r3 = v[g + 3];
+        double[] r4 = v[g + 4];
+        double[] r5 = v[g + 5];
+        double[] r6 = v[g + 6];
+        double[] r7 = v[g + 7];
+        double s0 = lpState[g];
+        double s1 = lpState[g + 1];
+        double s2 = lpState[g + 2];
+        double s3 = lpState[g + 3];
+        double s4 = lpState[g + 4];
+        double s5 = lpState[g + 5];
+        double s6 = lpState[g + 6];
+        double s7 = lpState[g + 7];
+        for (int step = 0; step * CHUNK < m; step++) {
+            double[] hi = step < updatedSteps ? stepShelfHi[step] : shelfHi;
+            double[] df = step < updatedSteps ? stepShelfLp[step] : shelfLp;
+            double c = step < updatedSteps ? stepLpCoef[step] : lpCoef;
+            double h0 = hi[g];
+            double h1 = hi[g + 1];
+            double h2 = hi[g + 2];
+            double h3 = hi[g + 3];
+            double h4 = hi[g + 4];
+            double h5 = hi[g + 5];
+            double h6 = hi[g + 6];
+            double h7 = hi[g + 7];
+            double d0 = df[g];
+            double d1 = df[g + 1];
+            double d2 = df[g + 2];
+            double d3 = df[g + 3];
+            double d4 = df[g + 4];
+            double d5 = df[g + 5];
+            double d6 = df[g + 6];
+            double d7 = df[g + 7];
+            int to = Math.min(m, step * CHUNK + CHUNK);
+            for (int j = step * CHUNK; j < to; j++) {
+                double x0 = r0[j];
+                double l0 = (x0 - s0) * c;
+                double p0 = l0 + s0;
+                s0 = p0 + l0;
+                r0[j] = h0 * x0 + d0 * p0;
+                double x1 = r1[j];
+                double l1 = (x1 - s1) * c;
+                double p1 = l1 + s1;
+                s1 = p1 + l1;
+                r1[j] = h1 * x1 + d1 * p1;
+                double x2 = r2[j];
+                double l2 = (x2 - s2) * c;
+                double p2 = l2 + s2;
+                s2 = p2 + l2;
+                r2[j] = h2 * x2 + d2 * p2;
+                double x3 = r3[j];
+                double l3 = (x3 - s3) * c;
+                double p3 = l3 + s3;
+                s3 = p3 + l3;
+                r3[j] = h3 * x3 + d3 * p3;
+                double x4 = r4[j];
+                double l4 = (x4 - s4) * c;
+                double p4 = l4 + s4;
+                s4 = p4 + l4;
+                r4[j] = h4 * x4 + d4 * p4;
+                double x5 = r5[j];
+                double l5 = (x5 - s5) * c;
+                double p5 = l5 + s5;
+                s5 = p5 + l5;
+                r5[j] = h5 * x5 + d5 * p5;
+                double x6 = r6[j];
+                double l6 = (x6 - s6) * c;
+                double p6 = l6 + s6;
+                s6 = p6 + l6;
+                r6[j] = h6 * x6 + d6 * p6;
+                double x7 = r7[j];
+                double l7 = (x7 - s7) * c;
+                double p7 = l7 + s7;
+                s7 = p7 + l7;
+                r7[j] = h7 * x7 + d7 * p7;
+            }
+            s0 = DspMath.flush(s0);
+            s1 = DspMath.flush(s1);
+            s2 = DspMath.flush(s2);
+            s3 = DspMath.flush(s3);
+            s4 = DspMath.flush(s4);
+            s5 = DspMath.flush(s5);
+            s6 = DspMath.flush(s6);
+            s7 = DspMath.flush(s7);
+        }
+        lpState[g] = s0;
+        lpState[g + 1] = s1;
+        lpState[g + 2] = s2;
+        lpState[g + 3] = s3;
+        lpState[g + 4] = s4;
+        lpState[g + 5] = s5;
+        lpState[g + 6] = s6;
+        lpState[g + 7] = s7;
     }
 
     /** One butterfly of the Walsh-Hadamard transform on two rows: a, b become a + b, a - b. */
