@@ -403,13 +403,28 @@ public final class ReverbProcessor extends Processor {
         for (int g = 0; g < LINES; g += GROUP) {
             for (int i = g; i < g + GROUP; i++) {
                 readLine(i, m, fixedSize);
-                // output taps: two orthogonal sign patterns over the lines
-                double sl = outSignL[i];
-                double sr = outSignR[i];
-                double[] row = v[i];
+            }
+            // output taps: two orthogonal sign patterns over the lines, summed in line order, four lines a loop
+            for (int i = g; i < g + GROUP; i += 4) {
+                double[] r0 = v[i];
+                double[] r1 = v[i + 1];
+                double[] r2 = v[i + 2];
+                double[] r3 = v[i + 3];
+                double l0 = outSignL[i];
+                double l1 = outSignL[i + 1];
+                double l2 = outSignL[i + 2];
+                double l3 = outSignL[i + 3];
+                double q0 = outSignR[i];
+                double q1 = outSignR[i + 1];
+                double q2 = outSignR[i + 2];
+                double q3 = outSignR[i + 3];
                 for (int j = 0; j < m; j++) {
-                    yl[j] += sl * row[j];
-                    yr[j] += sr * row[j];
+                    double x0 = r0[j];
+                    double x1 = r1[j];
+                    double x2 = r2[j];
+                    double x3 = r3[j];
+                    yl[j] = yl[j] + l0 * x0 + l1 * x1 + l2 * x2 + l3 * x3;
+                    yr[j] = yr[j] + q0 * x0 + q1 * x1 + q2 * x2 + q3 * x3;
                 }
             }
             absorb(g, m);
