@@ -124,11 +124,17 @@ final class DelayLineBank {
     }
 
     /**
-     * The same reads when every delay of the block has the integer part {@code intDelay} (2..maximum delay - 1):
-     * the delay of sample j is {@code intDelay + frac[j]}, with {@code 0 <= frac[j] < 1}.
+     * The same reads when the delays' integer part is {@code firstDelay} for samples 0..split-1 and
+     * {@code secondDelay} for split..m-1 (each 2..maximum delay - 1): the delay of sample j is that integer plus
+     * {@code frac[j]}, with {@code 0 <= frac[j] < 1}.
      */
-    void readCubicBlock(int line, int intDelay, double[] frac, int m, double[] out) {
-        fillTaps(line, 0, m, intDelay);
+    void readCubicBlock(int line, int firstDelay, int split, int secondDelay, double[] frac, int m, double[] out) {
+        if (split > 0) {
+            fillTaps(line, 0, split, firstDelay);
+        }
+        if (split < m) {
+            fillTaps(line, split, m - split, secondDelay);
+        }
         interpolate(frac, m, out);
     }
 

@@ -52,6 +52,8 @@ public final class ReverbProcessor extends Processor {
     /** Lines processed together in a tank pass (the absorption's interleave, the Hadamard's inner stages). */
     private static final int GROUP = 8;
     private static final double FLOAT_MAX = Float.MAX_VALUE;
+    /** Distance from an integer delay within which the modulated reads do not trust the computed delay's side. */
+    private static final double BOUNDARY_MARGIN = 1e-9;
     /** Diffuser lengths in ms (left, right) and coefficients. */
     private static final double[] DIFF_MS_L = {4.77, 3.59, 12.73, 9.30};
     private static final double[] DIFF_MS_R = {4.99, 3.73, 12.13, 8.93};
@@ -481,7 +483,13 @@ public final class ReverbProcessor extends Processor {
         tank.writeBlock(i, row, m);
     }
 
-    /** Reads line i for the pass into its row, with modulation: a table of per-sample rotations of its phase. */
+    /**
+     * Reads line i for the pass into its row, with modulation: a table of per-sample rotations of its phase. While
+     * the size holds still the delay's range over the pass follows from the sine's: when it spans one integer, or two
+     * with the delay monotonic, the reads split into at most two stretches of constant integer delay without looking
+     * at every sample (values within 1e-9 of an integer boundary, far above the rounding noise of about 1e-12 of the
+     * computed delays, fall back to the per-sample split).
+     */
     private void readLine(int i, int m, boolean fixedSize) {
         double[] c = modStepCos[i];
         double[] sn = modStepSin[i];
@@ -491,7 +499,9 @@ public final class ReverbProcessor extends Processor {
         double depth = modDepth;
         double[] scale = chunkScale;
         double[] d = delayRow;
-        int intDelay = -1;
+        double[] out = rows[i];
+        modSin[i] = ms * c[m] + mc * sn[m];
+        modCos[i] = mc * c[m] - ms * sn[m];
         if (fixedSize) {
             // the range of the sine over the pass: its end points, or +-1 where its cosine changes sign
             double s1 = ms * c[m - 1] + mc * sn[m - 1];
@@ -499,26 +509,69 @@ public final class ReverbProcessor extends Processor {
             double sMax = mc > 0 && c1 <= 0 ? 1.0 : Math.max(ms, s1);
             double sMin = mc < 0 && c1 >= 0 ? -1.0 : Math.min(ms, s1);
             double centre = base * scale[0];
-            double lo = centre + depth * sMin - 1e-9;
-            double hi = centre + depth * sMax + 1e-9;
-            if (lo >= 2 && (int) lo == (int) hi && tank.acceptsIntegerDelay(i, (int) lo)) {
-                intDelay = (int) lo;
+            double lo = centre + depth * sMin - BOUNDARY_MARGIN;
+            double hi = centre + depth * sMax + BOUNDARY_MARGIN;
+            int kLo = (int) lo;
+            int kHi = (int) hi;
+            if (lo >= 2 && tank.acceptsIntegerDelay(i, kLo) && tank.acceptsIntegerDelay(i, kHi)) {
+                if (kLo == kHi) {
+                    double k = kLo;
+                    for (int j = 0; j < m; j++) {
+                        d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
+                    }
+                    tank.readCubicBlock(i, kLo, m, kLo, d, m, out);
+                    return;
+                }
+                delays(d, m, base, ms, mc, c, sn);
+                boolean rising = mc > 1e-6 && c1 > 1e-6;
+                boolean falling = mc < -1e-6 && c1 < -1e-6;
+                if (kHi == kLo + 1 && (rising || falling)) {
+                    // the first sample on the other side of kHi, by bisection
+                    int a = 0;
+                    int b = m;
+                    while (a < b) {
+                        int mid = (a + b) >>> 1;
+                        if ((d[mid] >= kHi) == rising) {
+                            b = mid;
+                        } else {
+                            a = mid + 1;
+                        }
+                    }
+                    int split = a;
+                    boolean clear = (split == 0 || Math.abs(d[split - 1] - kHi) > BOUNDARY_MARGIN)
+                            && (split == m || Math.abs(d[split] - kHi) > BOUNDARY_MARGIN);
+                    if (clear) {
+                        int first = rising ? kLo : kHi;
+                        int second = rising ? kHi : kLo;
+                        subtract(d, 0, split, first);
+                        subtract(d, split, m, second);
+                        tank.readCubicBlock(i, first, split, second, d, m, out);
+                        return;
+                    }
+                }
+                tank.readCubicBlock(i, d, m, out);
+                return;
             }
         }
-        if (intDelay > 0) {
-            double k = intDelay;
-            for (int j = 0; j < m; j++) {
-                d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
-            }
-            tank.readCubicBlock(i, intDelay, d, m, rows[i]);
-        } else {
-            for (int j = 0; j < m; j++) {
-                d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
-            }
-            tank.readCubicBlock(i, d, m, rows[i]);
+        delays(d, m, base, ms, mc, c, sn);
+        tank.readCubicBlock(i, d, m, out);
+    }
+
+    /** The modulated delays of a line over the pass: base * scale[j] + depth * (its sine at sample j). */
+    private void delays(double[] d, int m, double base, double ms, double mc, double[] c, double[] sn) {
+        double[] scale = chunkScale;
+        double depth = modDepth;
+        for (int j = 0; j < m; j++) {
+            d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
         }
-        modSin[i] = ms * c[m] + mc * sn[m];
-        modCos[i] = mc * c[m] - ms * sn[m];
+    }
+
+    /** d[from..to) -= k. */
+    private static void subtract(double[] d, int from, int to, int k) {
+        double kd = k;
+        for (int j = from; j < to; j++) {
+            d[j] = d[j] - kd;
+        }
     }
 
     /**
