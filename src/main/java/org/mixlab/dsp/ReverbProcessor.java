@@ -1,5 +1,6 @@
 package org.mixlab.dsp;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,8 +113,14 @@ public final class ReverbProcessor extends Processor {
     private final double[] diffSignal = new double[TANK_MAX];
     private final DelayLine[] preDelay = {new DelayLine(), new DelayLine()};
     private final CrossfadeTap preTap = new CrossfadeTap();
-    private final OnePole[] lowCut1 = {new OnePole(), new OnePole()};
-    private final OnePole[] lowCut2 = {new OnePole(), new OnePole()};
+    /**
+     * The low cut: two first-order high-passes per side, x - lowpass(x) with the {@link OnePole} low-pass; states
+     * left stage 1, left stage 2, right stage 1, right stage 2, flushed once per control step like the absorption
+     * states (each decays by a factor |1 - 2 coefficient| >= 0.02 per sample, so it cannot reach the denormal range
+     * within a step).
+     */
+    private final double[] lowCutState = new double[4];
+    private double lowCutCoef = 0.5;
 
     private final SmoothedValue sizeScale = new SmoothedValue(1.0, false);
     private final SmoothedValue decayS = new SmoothedValue(1.8, true);
@@ -233,11 +240,9 @@ public final class ReverbProcessor extends Processor {
             modCos[i] = Math.cos(2 * Math.PI * i / LINES);
         }
         diffusers.reset();
-        for (int c = 0; c < 2; c++) {
-            preDelay[c].reset();
-            lowCut1[c].reset();
-            lowCut2[c].reset();
-        }
+        preDelay[0].reset();
+        preDelay[1].reset();
+        Arrays.fill(lowCutState, 0.0);
         preTap.jumpTo(preDelaySamples() + 1);
         sizeScale.setCurrentAndTarget(scaleFor(values[SIZE_PCT]));
         decayS.setCurrentAndTarget(values[DECAY_S]);
@@ -302,11 +307,7 @@ public final class ReverbProcessor extends Processor {
             shelfLp[i] = 0.25 * (gainLo[i] - gainHi[i]);
         }
         lpCoef = OnePole.coefficient(corner, sampleRate);
-        double g = OnePole.coefficient(lowCutHz.current(), sampleRate);
-        for (int c = 0; c < 2; c++) {
-            lowCut1[c].setCoefficient(g);
-            lowCut2[c].setCoefficient(g);
-        }
+        lowCutCoef = OnePole.coefficient(lowCutHz.current(), sampleRate);
         coefficientsDirty = decayS.isSmoothing() || damping.isSmoothing() || sizeScale.isSmoothing()
                 || lowCutHz.isSmoothing();
     }
@@ -342,11 +343,30 @@ public final class ReverbProcessor extends Processor {
                     stepLpCoef[step] = lpCoef;
                     updatedSteps = step + 1;
                 }
+                double g = lowCutCoef;
+                double l1 = lowCutState[0];
+                double l2 = lowCutState[1];
+                double r1 = lowCutState[2];
+                double r2 = lowCutState[3];
                 for (int j = from; j < to; j++) {
                     double xl = left[start + j];
                     double xr = stereo ? right[start + j] : xl;
-                    xl = lowCut2[0].highpass(lowCut1[0].highpass(xl));
-                    xr = lowCut2[1].highpass(lowCut1[1].highpass(xr));
+                    double v = (xl - l1) * g;
+                    double lp = v + l1;
+                    l1 = lp + v;
+                    xl = xl - lp;
+                    v = (xl - l2) * g;
+                    lp = v + l2;
+                    l2 = lp + v;
+                    xl = xl - lp;
+                    v = (xr - r1) * g;
+                    lp = v + r1;
+                    r1 = lp + v;
+                    xr = xr - lp;
+                    v = (xr - r2) * g;
+                    lp = v + r2;
+                    r2 = lp + v;
+                    xr = xr - lp;
                     preDelay[0].write(xl);
                     preDelay[1].write(xr);
                     preTap.begin();
@@ -357,6 +377,10 @@ public final class ReverbProcessor extends Processor {
                     chunkInR[j] = pr;
                     chunkScale[j] = sizeScale.next();
                 }
+                lowCutState[0] = DspMath.flush(l1);
+                lowCutState[1] = DspMath.flush(l2);
+                lowCutState[2] = DspMath.flush(r1);
+                lowCutState[3] = DspMath.flush(r2);
             }
             for (int from = 0; from < m; from += diffBlock) {
                 diffuse(from, Math.min(m - from, diffBlock));
