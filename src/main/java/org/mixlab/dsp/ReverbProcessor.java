@@ -97,7 +97,6 @@ public final class ReverbProcessor extends Processor {
     private final double[] chunkOutR = new double[TANK_MAX];
     private final double[] delayRow = new double[TANK_MAX];
     private final double[] smallest = new double[TANK_MAX];
-    private final double[] roundedRow = new double[TANK_MAX];
     /** Absorption coefficients of the control steps of the current tank pass that recomputed them. */
     private final double[][] stepShelfHi = new double[TANK_MAX / CHUNK][LINES];
     private final double[][] stepShelfLp = new double[TANK_MAX / CHUNK][LINES];
@@ -484,40 +483,28 @@ public final class ReverbProcessor extends Processor {
         }
         if (!(leastOf(small, m) > 0)) {
             for (int i = 0; i < LINES; i++) {
-                inputExact(i, m);
-                tank.rewriteBlockAnyValues(i, roundedRow, m);
+                double[] row = v[i];
+                for (int j = 0; j < m; j++) {
+                    row[j] = DspMath.flush(row[j]);
+                }
+                tank.rewriteBlockAnyValues(i, row, m);
             }
         }
     }
 
-    /**
-     * Line i's input (mixed output plus injected input) for the pass: checked into smallest, rounded and written.
-     * The row keeps the mixed output, from which {@link #inputExact} recomputes the input.
-     */
+    /** Line i's input (mixed output plus injected input) for the pass, checked into smallest and written. */
     private void inject(int i, int m) {
         double[] row = rows[i];
         double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
         double[] small = smallest;
-        double[] r = roundedRow;
         double sign = injSign[i];
         for (int j = 0; j < m; j++) {
             double x = row[j] + in[j] * sign;
+            row[j] = x;
             double a = Math.abs(x);
             small[j] = Math.min(small[j], Math.min(a - DspMath.DENORMAL_FLOOR, FLOAT_MAX - a));
-            r[j] = DelayLineBank.roundToFloat(x);
         }
-        tank.writeBlockSinglePrecision(i, r, m);
-    }
-
-    /** Line i's input for the pass with DspMath.flush on each value, into roundedRow (not rounded). */
-    private void inputExact(int i, int m) {
-        double[] row = rows[i];
-        double[] in = (i & 1) == 0 ? chunkInL : chunkInR;
-        double[] r = roundedRow;
-        double sign = injSign[i];
-        for (int j = 0; j < m; j++) {
-            r[j] = DspMath.flush(row[j] + in[j] * sign);
-        }
+        tank.writeBlock(i, row, m);
     }
 
     /**
