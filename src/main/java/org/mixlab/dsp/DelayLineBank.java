@@ -208,15 +208,26 @@ final class DelayLineBank {
      */
     void writeBlock(int line, double[] in, int m) {
         double[] r = rounded;
-        // Veltkamp's splitting: (c x) + (x - c x) with c = 2^29 + 1 keeps the top 24 significant bits of x, rounded
-        // to nearest with ties to even, the same as the cast for normal single-precision magnitudes; unlike the
-        // cast it vectorises
         for (int j = 0; j < m; j++) {
-            double x = in[j];
-            double g = SPLITTER * x;
-            r[j] = g + (x - g);
+            r[j] = roundToFloat(in[j]);
         }
         copyToRing(line, r, m);
+    }
+
+    /**
+     * {@code x} rounded to single precision, equal to {@code (double) (float) x} for 0 and for magnitudes from
+     * {@link Float#MIN_NORMAL} up to but excluding {@link Float#MAX_VALUE}. Veltkamp's splitting: (c x) + (x - c x)
+     * with c = 2^29 + 1 keeps the top 24 significant bits of x, rounded to nearest with ties to even like the cast;
+     * unlike the cast it vectorises.
+     */
+    static double roundToFloat(double x) {
+        double g = SPLITTER * x;
+        return g + (x - g);
+    }
+
+    /** Appends values that are already single-precision numbers (stored unchanged). */
+    void writeBlockSinglePrecision(int line, double[] in, int m) {
+        copyToRing(line, in, m);
     }
 
     /** {@link #writeBlock} for any values, including NaN, infinities and magnitudes beyond the float range. */
