@@ -209,7 +209,9 @@ final class DelayLineBank {
     void writeBlock(int line, double[] in, int m) {
         double[] r = rounded;
         for (int j = 0; j < m; j++) {
-            r[j] = roundToFloat(in[j]);
+            double x = in[j]; // roundToFloat(x), written out
+            double g = SPLITTER * x;
+            r[j] = g + (x - g);
         }
         copyToRing(line, r, m);
     }
