@@ -20,6 +20,10 @@ import java.util.List;
  *       outputs are averaged.</li>
  * </ul>
  * A bit of the diffused input is added to the output so the onset has no gap before the first line returns.
+ * <p>
+ * Processing runs in passes of up to 256 samples, shorter than every line, so each line is read for the whole pass
+ * before the pass is written back ({@link DelayLineBank}); the arithmetic then runs as loops over the pass that the
+ * JIT vectorises. Parameters still glide in steps of 32 samples.
  */
 public final class ReverbProcessor extends Processor {
     /** Parameter index of preDelayMs: 0..200 ms, default 20. */
@@ -87,7 +91,10 @@ public final class ReverbProcessor extends Processor {
     /** Samples per tank pass (a multiple of CHUNK, shorter than every line); CHUNK stays the control-rate step. */
     private int tankChunk = CHUNK;
     private final DelayLineBank tank = new DelayLineBank(LINES, TANK_MAX);
-    /** Per line, cos and sin of the modulation phase advance over 0..TANK_MAX samples. */
+    /**
+     * Per line, cos and sin of the modulation phase's advance over 0..TANK_MAX samples: the phase at sample j of a
+     * pass is the pass's starting phasor rotated by entry j, and entry m moves it on to the next pass.
+     */
     private final double[][] modStepCos = new double[LINES][TANK_MAX + 1];
     private final double[][] modStepSin = new double[LINES][TANK_MAX + 1];
     private final double[] chunkInL = new double[TANK_MAX];
@@ -95,6 +102,8 @@ public final class ReverbProcessor extends Processor {
     private final double[] chunkScale = new double[TANK_MAX];
     private final double[] chunkOutL = new double[TANK_MAX];
     private final double[] chunkOutR = new double[TANK_MAX];
+    /** Per line, its pass of samples: read, absorbed, mixed, then its input. */
+    private final double[][] rows = new double[LINES][TANK_MAX];
     private final double[] delayRow = new double[TANK_MAX];
     private final double[] smallest = new double[TANK_MAX];
     /** Absorption coefficients of the control steps of the current tank pass that recomputed them. */
@@ -116,8 +125,8 @@ public final class ReverbProcessor extends Processor {
     /**
      * The low cut: two first-order high-passes per side, x - lowpass(x) with the {@link OnePole} low-pass; states
      * left stage 1, left stage 2, right stage 1, right stage 2, flushed once per control step like the absorption
-     * states (each decays by a factor |1 - 2 coefficient| >= 0.02 per sample, so it cannot reach the denormal range
-     * within a step).
+     * states (without input a state shrinks by the factor |1 - 2 coefficient| per sample, at least 0.41 for corners
+     * up to 1 kHz at 8 kHz and above, so from the flush floor it cannot reach the denormal range within a step).
      */
     private final double[] lowCutState = new double[4];
     private double lowCutCoef = 0.5;
@@ -327,7 +336,8 @@ public final class ReverbProcessor extends Processor {
         renormalizeModulation();
         for (int start = 0; start < n; start += tankChunk) {
             int m = Math.min(n - start, tankChunk);
-            // 1. input path, sample by sample: low cut, pre-delay, diffusion; coefficients move on every CHUNK
+            // 1. input path: low cut and pre-delay sample by sample (coefficients move on every CHUNK), then the
+            //    diffusers a block at a time
             updatedSteps = 0;
             for (int step = 0; step * CHUNK < m; step++) {
                 int from = step * CHUNK;
@@ -409,8 +419,6 @@ public final class ReverbProcessor extends Processor {
             block.clear();
         }
     }
-
-    private final double[][] rows = new double[LINES][TANK_MAX];
 
     /**
      * One pass of the network over the pass's m samples. The work goes a group of eight lines at a time while their
