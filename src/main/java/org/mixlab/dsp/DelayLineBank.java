@@ -30,6 +30,8 @@ final class DelayLineBank {
     private final double[] tap0;
     private final double[] tap1;
     private final double[] tap2;
+    /** The tap rows from the oldest point (delay + 2) to the newest (delay - 1). */
+    private final double[][] taps;
     private final int[] segStart = new int[MAX_SEGMENTS + 1];
     private final int[] segDelay = new int[MAX_SEGMENTS];
 
@@ -47,6 +49,7 @@ final class DelayLineBank {
         tap0 = new double[maxBlock];
         tap1 = new double[maxBlock];
         tap2 = new double[maxBlock];
+        taps = new double[][] {tap2, tap1, tap0, tapNewer};
     }
 
     /** Sizes line {@code line} for delays up to {@code maxDelaySamples} (at least 1) plus headroom; clears it. */
@@ -129,11 +132,12 @@ final class DelayLineBank {
      * {@code frac[j]}, with {@code 0 <= frac[j] < 1}.
      */
     void readCubicBlock(int line, int firstDelay, int split, int secondDelay, double[] frac, int m, double[] out) {
-        if (split > 0) {
-            fillTaps(line, 0, split, firstDelay);
-        }
-        if (split < m) {
-            fillTaps(line, split, m - split, secondDelay);
+        for (int s = 0; s < 2; s++) {
+            int from = s == 0 ? 0 : split;
+            int to = s == 0 ? split : m;
+            if (from < to) {
+                fillTaps(line, from, to - from, s == 0 ? firstDelay : secondDelay);
+            }
         }
         interpolate(frac, m, out);
     }
@@ -148,10 +152,9 @@ final class DelayLineBank {
         double[] buf = buffer[line];
         int msk = mask[line];
         int first = writePos[line] + j0 - d - 2; // the oldest of the four points of sample j0
-        copyFromRing(buf, first & msk, tap2, j0, len);
-        copyFromRing(buf, (first + 1) & msk, tap1, j0, len);
-        copyFromRing(buf, (first + 2) & msk, tap0, j0, len);
-        copyFromRing(buf, (first + 3) & msk, tapNewer, j0, len);
+        for (int k = 0; k < 4; k++) {
+            copyFromRing(buf, (first + k) & msk, taps[k], j0, len);
+        }
     }
 
     private static void copyFromRing(double[] ring, int from, double[] dst, int at, int len) {

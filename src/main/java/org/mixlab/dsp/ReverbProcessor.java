@@ -423,7 +423,7 @@ public final class ReverbProcessor extends Processor {
     /**
      * One pass of the network over the pass's m samples. The work goes a group of eight lines at a time while their
      * rows are still in the cache: reads and output taps, absorption, and the three butterfly stages that stay
-     * within the group; then the last stage pairs the groups, the input is injected and the lines are written.
+     * within the group; then the last stage pairs the groups, and the input is injected and the lines written.
      */
     private void tankPass(int m) {
         double[][] v = rows;
@@ -487,17 +487,23 @@ public final class ReverbProcessor extends Processor {
         }
         for (int i = 0; i < GROUP; i++) {
             butterfly(v[i], v[i + GROUP], m);
+        }
+        for (int i = 0; i < LINES; i++) {
             inject(i, m);
-            inject(i + GROUP, m);
         }
         if (!(leastOf(small, m) > 0)) {
-            for (int i = 0; i < LINES; i++) {
-                double[] row = v[i];
-                for (int j = 0; j < m; j++) {
-                    row[j] = DspMath.flush(row[j]);
-                }
-                tank.rewriteBlockAnyValues(i, row, m);
+            rewriteExactly(m);
+        }
+    }
+
+    /** Rewrites the pass's line inputs with DspMath.flush on each value and the exact float cast. */
+    private void rewriteExactly(int m) {
+        for (int i = 0; i < LINES; i++) {
+            double[] row = rows[i];
+            for (int j = 0; j < m; j++) {
+                row[j] = DspMath.flush(row[j]);
             }
+            tank.rewriteBlockAnyValues(i, row, m);
         }
     }
 
@@ -532,9 +538,11 @@ public final class ReverbProcessor extends Processor {
         double depth = modDepth;
         double[] scale = chunkScale;
         double[] d = delayRow;
-        double[] out = rows[i];
         modSin[i] = ms * c[m] + mc * sn[m];
         modCos[i] = mc * c[m] - ms * sn[m];
+        int first = -1;
+        int second = -1;
+        int split = m;
         if (fixedSize) {
             // the range of the sine over the pass: its end points, or +-1 where its cosine changes sign
             double s1 = ms * c[m - 1] + mc * sn[m - 1];
@@ -546,48 +554,51 @@ public final class ReverbProcessor extends Processor {
             double hi = centre + depth * sMax + BOUNDARY_MARGIN;
             int kLo = (int) lo;
             int kHi = (int) hi;
-            if (lo >= 2 && tank.acceptsIntegerDelay(i, kLo) && tank.acceptsIntegerDelay(i, kHi)) {
-                if (kLo == kHi) {
-                    double k = kLo;
-                    for (int j = 0; j < m; j++) {
-                        d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
-                    }
-                    tank.readCubicBlock(i, kLo, m, kLo, d, m, out);
-                    return;
+            boolean rising = mc > 1e-6 && c1 > 1e-6;
+            boolean falling = mc < -1e-6 && c1 < -1e-6;
+            if (lo >= 2 && tank.acceptsIntegerDelay(i, kLo) && tank.acceptsIntegerDelay(i, kHi)
+                    && (kHi == kLo || (kHi == kLo + 1 && (rising || falling)))) {
+                // delays minus kLo: exact, as both are within a few samples of each other
+                double k = kLo;
+                for (int j = 0; j < m; j++) {
+                    d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]) - k;
                 }
-                delays(d, m, base, ms, mc, c, sn);
-                boolean rising = mc > 1e-6 && c1 > 1e-6;
-                boolean falling = mc < -1e-6 && c1 < -1e-6;
-                if (kHi == kLo + 1 && (rising || falling)) {
-                    // the first sample on the other side of kHi, by bisection
+                if (kHi == kLo) {
+                    first = kLo;
+                    second = kLo;
+                } else {
+                    // the first sample on the other side of kHi (1 here), by bisection
                     int a = 0;
                     int b = m;
                     while (a < b) {
                         int mid = (a + b) >>> 1;
-                        if ((d[mid] >= kHi) == rising) {
+                        if ((d[mid] >= 1.0) == rising) {
                             b = mid;
                         } else {
                             a = mid + 1;
                         }
                     }
-                    int split = a;
-                    boolean clear = (split == 0 || Math.abs(d[split - 1] - kHi) > BOUNDARY_MARGIN)
-                            && (split == m || Math.abs(d[split] - kHi) > BOUNDARY_MARGIN);
-                    if (clear) {
-                        int first = rising ? kLo : kHi;
-                        int second = rising ? kHi : kLo;
-                        subtract(d, 0, split, first);
-                        subtract(d, split, m, second);
-                        tank.readCubicBlock(i, first, split, second, d, m, out);
-                        return;
+                    if ((a == 0 || Math.abs(d[a - 1] - 1.0) > BOUNDARY_MARGIN)
+                            && (a == m || Math.abs(d[a] - 1.0) > BOUNDARY_MARGIN)) {
+                        split = a;
+                        first = rising ? kLo : kHi;
+                        second = rising ? kHi : kLo;
+                        // the fractions of the samples at kHi: minus 1 more (exact)
+                        int from = rising ? split : 0;
+                        int to = rising ? m : split;
+                        for (int j = from; j < to; j++) {
+                            d[j] = d[j] - 1.0;
+                        }
                     }
                 }
-                tank.readCubicBlock(i, d, m, out);
-                return;
             }
         }
-        delays(d, m, base, ms, mc, c, sn);
-        tank.readCubicBlock(i, d, m, out);
+        if (first >= 0) {
+            tank.readCubicBlock(i, first, split, second, d, m, rows[i]);
+        } else {
+            delays(d, m, base, ms, mc, c, sn);
+            tank.readCubicBlock(i, d, m, rows[i]);
+        }
     }
 
     /** The modulated delays of a line over the pass: base * scale[j] + depth * (its sine at sample j). */
@@ -596,14 +607,6 @@ public final class ReverbProcessor extends Processor {
         double depth = modDepth;
         for (int j = 0; j < m; j++) {
             d[j] = base * scale[j] + depth * (ms * c[j] + mc * sn[j]);
-        }
-    }
-
-    /** d[from..to) -= k. */
-    private static void subtract(double[] d, int from, int to, int k) {
-        double kd = k;
-        for (int j = from; j < to; j++) {
-            d[j] = d[j] - kd;
         }
     }
 
@@ -767,13 +770,18 @@ public final class ReverbProcessor extends Processor {
                 diffusers.writeBlock(k, diffWrite[k], n);
             }
         } else {
-            for (int k = 0; k < 8; k++) {
-                double[] wr = diffWrite[k];
-                for (int j = 0; j < n; j++) {
-                    wr[j] = DspMath.flush(wr[j]);
-                }
-                diffusers.writeBlockAnyValues(k, wr, n);
+            writeDiffusersExactly(n);
+        }
+    }
+
+    /** Writes the diffusers' values with DspMath.flush on each and the exact float cast. */
+    private void writeDiffusersExactly(int n) {
+        for (int k = 0; k < 8; k++) {
+            double[] wr = diffWrite[k];
+            for (int j = 0; j < n; j++) {
+                wr[j] = DspMath.flush(wr[j]);
             }
+            diffusers.writeBlockAnyValues(k, wr, n);
         }
     }
 
