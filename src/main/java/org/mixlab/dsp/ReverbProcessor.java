@@ -464,8 +464,8 @@ public final class ReverbProcessor extends Processor {
             absorb(g, m);
             // mixing: the Hadamard transform of every column (its 1/4 is in the shelves)
             for (int h = 1; h < GROUP; h <<= 1) {
-                for (int i = g; i < g + GROUP; i++) {
-                    if ((i & h) == 0) {
+                for (int b = g; b < g + GROUP; b += 2 * h) {
+                    for (int i = b; i < b + h; i++) {
                         butterfly(v[i], v[i + h], m);
                     }
                 }
