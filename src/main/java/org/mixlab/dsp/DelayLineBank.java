@@ -142,7 +142,7 @@ final class DelayLineBank {
         interpolate(frac, m, out);
     }
 
-    /** True when {@code intDelay} is an integer delay that {@link #readCubicBlock(int, int, double[], int, double[])} accepts. */
+    /** True when {@code intDelay} is an integer delay the reads with given integer parts accept (2..maximum - 1). */
     boolean acceptsIntegerDelay(int line, int intDelay) {
         return intDelay >= 2 && intDelay < maxDelay[line];
     }
