@@ -14,17 +14,26 @@ ensure_jar() {
 
 # start_xvfb WIDTHxHEIGHT: starts Xvfb on the first free display from :77 up and exports DISPLAY
 start_xvfb() {
-    local size="${1:-1600x1000}" n=77
-    while [[ -e "/tmp/.X${n}-lock" || -e "/tmp/.X11-unix/X${n}" ]]; do n=$((n + 1)); done
-    Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=":$n"
-    for _ in $(seq 50); do
-        xdpyinfo >/dev/null 2>&1 && return 0
-        xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
-        sleep 0.1
+    local size="${1:-1600x1000}" n=77 try
+    for try in 1 2 3 4 5; do
+        while [[ -e "/tmp/.X${n}-lock" || -e "/tmp/.X11-unix/X${n}" ]]; do n=$((n + 1)); done
+        # -noreset: without it the server resets when its last client leaves, and the next app to start in that
+        # moment cannot connect
+        Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
+        XVFB_PID=$!
+        export DISPLAY=":$n"
+        for _ in $(seq 50); do
+            # our own server must be the one answering: a server on its way out can still answer on that display
+            kill -0 "$XVFB_PID" 2>/dev/null || break
+            { xdpyinfo >/dev/null 2>&1 || xdotool getdisplaygeometry >/dev/null 2>&1; } && kill -0 "$XVFB_PID" 2>/dev/null && return 0
+            sleep 0.1
+        done
+        kill "$XVFB_PID" 2>/dev/null || true
+        wait "$XVFB_PID" 2>/dev/null || true
+        n=$((n + 1))
     done
-    echo "Xvfb did not start on :$n" >&2
+    XVFB_PID=""
+    echo "Xvfb did not start (tried up to :$n)" >&2
     return 1
 }
 
