@@ -74,10 +74,15 @@ public final class DelayLine {
         int i = (int) d;
         double t = d - i;
         int p = (writePos - i) & mask;
-        double ym1 = buffer[(p + 1) & mask]; // delay i - 1
-        double y0 = buffer[p];               // delay i
-        double y1 = buffer[(p - 1) & mask];  // delay i + 1
-        double y2 = buffer[(p - 2) & mask];  // delay i + 2
+        // the samples at delays i - 1, i, i + 1 and i + 2
+        return cubic(buffer[(p + 1) & mask], buffer[p], buffer[(p - 1) & mask], buffer[(p - 2) & mask], t);
+    }
+
+    /**
+     * The cubic (Catmull-Rom) interpolation between {@code y0} (fraction 0) and {@code y1} (fraction 1), with
+     * {@code ym1} and {@code y2} the samples on either side; the one formula every delay read uses.
+     */
+    static double cubic(double ym1, double y0, double y1, double y2, double t) {
         double c1 = 0.5 * (y1 - ym1);
         double c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2;
         double c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1);
@@ -94,13 +99,6 @@ public final class DelayLine {
         int i = (int) d;
         double t = d - i;
         int p = (writePos + ahead - i) & mask;
-        double ym1 = buffer[(p + 1) & mask];
-        double y0 = buffer[p];
-        double y1 = buffer[(p - 1) & mask];
-        double y2 = buffer[(p - 2) & mask];
-        double c1 = 0.5 * (y1 - ym1);
-        double c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2;
-        double c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1);
-        return ((c3 * t + c2) * t + c1) * t + y0;
+        return cubic(buffer[(p + 1) & mask], buffer[p], buffer[(p - 1) & mask], buffer[(p - 2) & mask], t);
     }
 }

@@ -193,14 +193,7 @@ final class DelayLineBank {
             int i = (int) d;
             double t = d - i;
             int p = (wp + j - i) & msk;
-            double ym1 = buf[(p + 1) & msk];
-            double y0 = buf[p];
-            double y1 = buf[(p - 1) & msk];
-            double y2 = buf[(p - 2) & msk];
-            double c1 = 0.5 * (y1 - ym1);
-            double c2 = ym1 - 2.5 * y0 + 2.0 * y1 - 0.5 * y2;
-            double c3 = 0.5 * (y2 - ym1) + 1.5 * (y0 - y1);
-            out[j] = ((c3 * t + c2) * t + c1) * t + y0;
+            out[j] = DelayLine.cubic(buf[(p + 1) & msk], buf[p], buf[(p - 1) & msk], buf[(p - 2) & msk], t);
         }
     }
 
