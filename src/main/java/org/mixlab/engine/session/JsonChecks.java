@@ -53,6 +53,22 @@ public final class JsonChecks {
         return a.asText();
     }
 
+    /** Reports {@code n.field} when present but not true or false (a JSON boolean). */
+    public void flag(JsonNode n, String p, String field) {
+        JsonNode a = n.get(field);
+        if (a != null && !a.isNull() && !a.isBoolean()) {
+            problems.accept(p + "." + field, "must be true or false");
+        }
+    }
+
+    /** Reports {@code n.field} when present but not a string (an empty string is allowed). */
+    public void string(JsonNode n, String p, String field) {
+        JsonNode a = n.get(field);
+        if (a != null && !a.isNull() && !a.isTextual()) {
+            problems.accept(p + "." + field, "must be a string");
+        }
+    }
+
     /**
      * The number at {@code n.field}, reported when outside min..max but still returned; NaN (reported if required or
      * present but not a number) when there is no number.

@@ -3,9 +3,11 @@ package org.mixlab.engine.session;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -49,21 +51,8 @@ public final class SessionIo {
      * @throws SessionException listing every problem, each "file: $.path: problem"
      */
     public static Session load(Path file, List<Path> extraRoots) throws SessionException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new SessionException(List.of(name + ": file is " + size + " bytes; a session is at most "
-                        + MAX_FILE_BYTES + " bytes"));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (SessionException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new SessionException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
-        }
+        String name = fileName(file);
+        String text = readText(file, name);
         Path base = file.toAbsolutePath().getParent();
         List<Path> roots = new ArrayList<>();
         roots.add(base);
@@ -72,16 +61,73 @@ public final class SessionIo {
         return s;
     }
 
-    /** Parses and validates session JSON; {@code name} prefixes every problem. */
-    public static Session parse(String json, String name, Path baseDir, List<Path> roots) throws SessionException {
-        JsonNode root;
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    private static String readText(Path file, String name) throws SessionException {
         try {
-            root = MAPPER.readTree(json);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new SessionException(List.of(name + ": file is " + size + " bytes; a session is at most "
+                        + MAX_FILE_BYTES + " bytes"));
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (SessionException e) {
+            throw e;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SessionException(List.of(name + ": file not found"));
+        } catch (IOException e) {
+            throw new SessionException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+        }
+    }
+
+    private static JsonNode readTree(String json, String name) throws SessionException {
+        try {
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new SessionException(List.of(name + ": not valid JSON" + where + ": " + e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * One line for a value the validator let through but the model cannot hold: its JSON path under {@code root}
+     * and the type it must have, instead of Jackson's class names.
+     */
+    static String mappingProblem(JsonProcessingException e, String root) {
+        if (!(e instanceof MismatchedInputException mi)) {
+            return root + ": " + e.getOriginalMessage();
+        }
+        StringBuilder path = new StringBuilder(root);
+        for (JsonMappingException.Reference r : mi.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        Class<?> t = mi.getTargetType();
+        String expected;
+        if (t == boolean.class || t == Boolean.class) {
+            expected = "true or false";
+        } else if (t == String.class) {
+            expected = "a string";
+        } else if (t != null && (t.isPrimitive() || Number.class.isAssignableFrom(t))) {
+            expected = "a number";
+        } else if (t != null && java.util.Collection.class.isAssignableFrom(t)) {
+            expected = "a list";
+        } else {
+            expected = "an object";
+        }
+        return path + ": must be " + expected;
+    }
+
+    /** Parses and validates session JSON; {@code name} prefixes every problem. */
+    public static Session parse(String json, String name, Path baseDir, List<Path> roots) throws SessionException {
+        JsonNode root = readTree(json, name);
         List<String> problems = new ArrayList<>();
         Validator v = new Validator(name, problems, baseDir, roots);
         v.validate(root);
@@ -92,11 +138,59 @@ public final class SessionIo {
         try {
             s = MAPPER.treeToValue(root, Session.class);
         } catch (JsonProcessingException e) {
-            throw new SessionException(List.of(name + ": " + e.getOriginalMessage()));
+            throw new SessionException(List.of(name + ": " + mappingProblem(e, "$")));
         }
         s.baseDir = baseDir;
         assignMissingIds(s);
         return s;
+    }
+
+    /**
+     * Reads an insert chain file (the {@code process} command's {@code --chain}): a JSON list of inserts written
+     * exactly as in a session's strips, or an object holding such a list under "inserts". Checked like a session,
+     * so every problem names the file and the JSON path; inserts without an id get one ("eq1", ...).
+     *
+     * @throws SessionException listing every problem, one line each
+     */
+    public static List<InsertModel> loadChain(Path file) throws SessionException {
+        String name = fileName(file);
+        return parseChain(readText(file, name), name);
+    }
+
+    /** Parses and checks chain JSON as {@link #loadChain} does; {@code name} prefixes every problem. */
+    public static List<InsertModel> parseChain(String json, String name) throws SessionException {
+        JsonNode root = readTree(json, name);
+        JsonNode list = root.isArray() ? root : root.get("inserts");
+        String lp = root.isArray() ? "$" : "$.inserts";
+        if (list == null || !list.isArray()) {
+            throw new SessionException(List.of(name + ": $: expected a list of inserts or {\"inserts\": [...]}"));
+        }
+        List<String> problems = new ArrayList<>();
+        new Validator(name, problems, null, List.of()).insertList(list, lp);
+        if (!problems.isEmpty()) {
+            throw new SessionException(problems);
+        }
+        List<InsertModel> chain = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            InsertModel im;
+            try {
+                im = MAPPER.treeToValue(list.get(i), InsertModel.class);
+            } catch (JsonProcessingException e) {
+                throw new SessionException(List.of(name + ": " + mappingProblem(e, lp + "[" + i + "]")));
+            }
+            if (im.id != null) {
+                used.add(im.id);
+            }
+            chain.add(im);
+        }
+        for (InsertModel im : chain) {
+            if (im.id == null || im.id.isBlank()) {
+                im.id = freshInsertId(im.type, used);
+                used.add(im.id);
+            }
+        }
+        return chain;
     }
 
     private static void assignMissingIds(Session s) {
@@ -269,6 +363,7 @@ public final class SessionIo {
                 return;
             }
             keys(root, "$", TOP_KEYS);
+            checks.string(root, "$", "title");
             keys(root.get("loop"), "$.loop", Set.of("startS", "endS"));
             keys(root.get("master"), "$.master", MASTER_KEYS);
             eachObject(root.get("tracks"), "$.tracks", TRACK_KEYS);
@@ -280,14 +375,9 @@ public final class SessionIo {
                 if (a != null && a.isArray()) {
                     for (int i = 0; i < a.size(); i++) {
                         String p = "$." + list + "[" + i + "]";
-                        eachObject(a.get(i).get("inserts"), p + ".inserts", INSERT_KEYS);
                         eachObject(a.get(i).get("sends"), p + ".sends", Set.of("to", "levelDb", "pre"));
                     }
                 }
-            }
-            JsonNode m = root.get("master");
-            if (m != null && m.isObject()) {
-                eachObject(m.get("inserts"), "$.master.inserts", INSERT_KEYS);
             }
             JsonNode fmt = root.get("format");
             if (fmt == null || !"mixlab-session".equals(fmt.asText())) {
@@ -350,6 +440,7 @@ public final class SessionIo {
                         continue;
                     }
                     text(v, p, "id", true);
+                    checks.string(v, p, "name");
                     number(v, p, "gainDb", -100, 12, false);
                     JsonNode mem = array(v, p, "members", false);
                     if (mem != null) {
@@ -398,6 +489,8 @@ public final class SessionIo {
             }
             strip(t, p);
             number(t, p, "trimDb", -24, 24, false);
+            checks.flag(t, p, "polarity");
+            checks.string(t, p, "role");
             String file = text(t, p, "file", true);
             if (file != null) {
                 try {
@@ -433,6 +526,7 @@ public final class SessionIo {
                     problem(sp + ".to", "no aux return '" + to + "'");
                 }
                 number(s, sp, "levelDb", -100, 6, false);
+                checks.flag(s, sp, "pre");
             }
         }
 
@@ -449,29 +543,38 @@ public final class SessionIo {
                     problem(p + ".id", "id '" + id + "' is used twice");
                 }
             }
+            checks.string(s, p, "name");
             number(s, p, "gainDb", -100, 12, false);
             number(s, p, "pan", -100, 100, false);
+            checks.flag(s, p, "mute");
+            checks.flag(s, p, "solo");
             inserts(s, p);
         }
 
         private void inserts(JsonNode s, String p) {
             JsonNode ins = array(s, p, "inserts", false);
-            if (ins == null) {
-                return;
+            if (ins != null) {
+                insertList(ins, p + ".inserts");
             }
+        }
+
+        /** Checks a list of inserts (at JSON path {@code lp}): keys, ids, types, parameter names and values. */
+        void insertList(JsonNode ins, String lp) {
             Set<String> ids = new HashSet<>();
             for (int k = 0; k < ins.size(); k++) {
-                String ip = p + ".inserts[" + k + "]";
+                String ip = lp + "[" + k + "]";
                 JsonNode in = ins.get(k);
                 if (!in.isObject()) {
                     problem(ip, "must be an object");
                     continue;
                 }
+                keys(in, ip, INSERT_KEYS);
                 String iid = text(in, ip, "id", false);
                 if (iid != null && !ids.add(iid)) {
                     problem(ip + ".id", "insert id '" + iid + "' is used twice in this strip");
                 }
                 number(in, ip, "mix", 0, 1, false);
+                checks.flag(in, ip, "bypass");
                 String type = text(in, ip, "type", true);
                 if (type == null) {
                     continue;

@@ -47,4 +47,21 @@ class JsonChecksTest {
                 "$.none: missing",
                 "$.notList: must be a list");
     }
+
+    @Test
+    void flagsAndOptionalStringsAreChecked() throws Exception {
+        JsonNode n = json("{\"on\": true, \"yes\": \"yes\", \"two\": 2, \"nul\": null, \"name\": \"\", "
+                + "\"obj\": {\"a\": 1}, \"num\": 5}");
+        for (String f : new String[] {"on", "yes", "two", "nul", "absent"}) {
+            checks.flag(n, "$.t", f);
+        }
+        for (String f : new String[] {"name", "obj", "num", "nul", "absent"}) {
+            checks.string(n, "$.t", f);
+        }
+        assertThat(problems).containsExactly(
+                "$.t.yes: must be true or false",
+                "$.t.two: must be true or false",
+                "$.t.obj: must be a string",
+                "$.t.num: must be a string");
+    }
 }

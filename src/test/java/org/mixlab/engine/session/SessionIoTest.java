@@ -52,6 +52,41 @@ class SessionIoTest {
     }
 
     @Test
+    @DisplayName("switches and names of the wrong type are reported with their path, not as a mapper error")
+    void wrongTypes() {
+        List<String> p = problems(HEAD + "\"title\":{\"a\":1},\"auxes\":[{\"id\":\"verb\"}],"
+                + "\"tracks\":[{\"id\":\"a\",\"file\":\"a.wav\",\"name\":[1],\"role\":7,\"mute\":\"yes\","
+                + "\"solo\":1,\"polarity\":2,\"sends\":[{\"to\":\"verb\",\"pre\":\"no\"}],"
+                + "\"inserts\":[{\"type\":\"eq\",\"bypass\":\"on\"}]}]}");
+        assertThat(p).containsExactlyInAnyOrder(
+                "t.session.json: $.title: must be a string",
+                "t.session.json: $.tracks[0].name: must be a string",
+                "t.session.json: $.tracks[0].mute: must be true or false",
+                "t.session.json: $.tracks[0].solo: must be true or false",
+                "t.session.json: $.tracks[0].inserts[0].bypass: must be true or false",
+                "t.session.json: $.tracks[0].polarity: must be true or false",
+                "t.session.json: $.tracks[0].role: must be a string",
+                "t.session.json: $.tracks[0].sends[0].pre: must be true or false");
+    }
+
+    @Test
+    @DisplayName("a value the checks miss but the model cannot hold still gets its JSON path and the type it needs")
+    void mappingErrorsNameThePath() {
+        var mapper = SessionIo.mapper();
+        String[][] cases = {
+            {"{\"tracks\":[{\"id\":\"a\"},{\"mute\":\"yes\"}]}", "$.tracks[1].mute: must be true or false"},
+            {"{\"tempoBpm\":\"fast\"}", "$.tempoBpm: must be a number"},
+            {"{\"vcas\":[{\"members\":[{\"a\":1}]}]}", "$.vcas[0].members[0]: must be a string"},
+            {"{\"loop\":[1]}", "$.loop: must be an object"},
+        };
+        for (String[] c : cases) {
+            assertThatThrownBy(() -> mapper.treeToValue(mapper.readTree(c[0]), Session.class))
+                    .isInstanceOfSatisfying(com.fasterxml.jackson.core.JsonProcessingException.class,
+                            e -> assertThat(SessionIo.mappingProblem(e, "$")).isEqualTo(c[1]));
+        }
+    }
+
+    @Test
     @DisplayName("paths that leave the allowed folders are refused: .., absolute, and symlinks pointing out")
     void pathEscapes() throws Exception {
         Path inside = Files.createDirectories(dir.resolve("proj"));
