@@ -1,9 +1,6 @@
 package org.mixlab.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mixlab.engine.graph.ChainRenderer;
@@ -32,6 +29,10 @@ final class ProcessCommand implements Callable<Integer> {
             description = "JSON list of inserts, e.g. [{\"type\":\"eq\",\"params\":{\"hpOn\":1}}]")
     Path chain;
 
+    @Option(names = "--tempo", paramLabel = "BPM", defaultValue = "120",
+            description = "tempo for tempo-synced delay times, 20 to 300 BPM (default 120)")
+    double tempoBpm;
+
     @Option(names = "--bits", paramLabel = "16|24|32f", defaultValue = "24", description = "output format")
     String bits;
 
@@ -41,32 +42,17 @@ final class ProcessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WavWriter.Format fmt = RenderCommand.format(bits);
-        String name = chain.getFileName().toString();
-        JsonNode node;
-        try {
-            node = SessionIo.mapper().readTree(Files.readString(chain));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(name + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        if (!(tempoBpm >= 20 && tempoBpm <= 300)) {
+            throw new IllegalArgumentException("--tempo: " + tempoBpm + " BPM is outside 20 to 300");
         }
-        JsonNode list = node.isArray() ? node : node.get("inserts");
-        if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException(name + ": expected a list of inserts or {\"inserts\": [...]}");
-        }
-        List<InsertModel> inserts = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            InsertModel im = SessionIo.mapper().treeToValue(list.get(i), InsertModel.class);
-            if (im.id == null) {
-                im.id = im.type + (i + 1);
-            }
-            inserts.add(im);
-        }
-        List<String> problems = ChainRenderer.validate(inserts, name);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0));
-        }
+        List<InsertModel> inserts = SessionIo.loadChain(chain);
         AudioData a = AudioFileReader.read(in);
-        float[][] result = ChainRenderer.render(a.samples(), a.sampleRate(), inserts, 120);
+        if (a.channels() > 2) {
+            // the chain is mono/stereo; writing only the first two channels would lose the rest without a word
+            throw new IllegalArgumentException(in.getFileName() + ": " + a.channels()
+                    + " channels; process takes mono or stereo files");
+        }
+        float[][] result = ChainRenderer.render(a.samples(), a.sampleRate(), inserts, tempoBpm);
         WavWriter.write(out, result, a.sampleRate(), fmt, 1L);
         spec.commandLine().getOut().printf("wrote %s%n", out);
         return 0;

@@ -188,4 +188,123 @@ class CliTest {
         assertThat(bad.err()).contains("pack.json");
         assertThat(bad.err().lines()).allMatch(l -> !l.contains("\tat "));
     }
+
+    float[] processMono(String chainJson, String... extra) throws Exception {
+        Path in = dir.resolve("in.wav");
+        Path chain = dir.resolve("chain.json");
+        Files.writeString(chain, chainJson);
+        Path out = dir.resolve("processed.wav");
+        String[] args = new String[5 + extra.length];
+        System.arraycopy(new String[] {"process", in.toString(), "-o", out.toString(), "--chain=" + chain}, 0, args, 0,
+                5);
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        Result r = run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("wrote");
+        AudioData a = AudioFileReader.read(out);
+        assertThat(a.frames()).isEqualTo(AudioFileReader.read(in).frames());
+        return a.samples()[a.channels() - 1];
+    }
+
+    @Test
+    @DisplayName("process applies a chain sample-exactly: a -6 dB gain through a look-ahead limiter comes out aligned")
+    void processRemovesLatency() throws Exception {
+        Path in = sineWav("in.wav", 0.05, 1, 1);
+        float[] x = AudioFileReader.read(in).samples()[0];
+        // the limiter (1.5 ms look-ahead) does not act on a -26 dBFS tone; its delay must be taken out again
+        float[] y = processMono("[{\"type\":\"gain\",\"params\":{\"gainDb\":-6}},{\"type\":\"limiter\"}]",
+                "--bits", "32f");
+        double g = Math.pow(10, -6 / 20.0);
+        double worst = 0;
+        for (int i = 4_800; i < 43_200; i++) {
+            worst = Math.max(worst, Math.abs(y[i] - g * x[i]));
+        }
+        // one sample of misalignment would leave an error of about 0.05 * 0.5 * 2 pi 1000 / 48000 = 3.3e-3
+        assertThat(worst).isLessThan(1e-5);
+    }
+
+    @Test
+    @DisplayName("process takes {\"inserts\": [...]} too, and a pan turns a mono file stereo")
+    void processPansMonoToStereo() throws Exception {
+        sineWav("in.wav", 0.25, 1, 0.5);
+        float[] right = processMono("{\"inserts\": [{\"type\":\"pan\",\"params\":{\"pan\":100}}]}");
+        AudioData a = AudioFileReader.read(dir.resolve("processed.wav"));
+        assertThat(a.channels()).isEqualTo(2);
+        float peakL = 0;
+        float peakR = 0;
+        for (int i = 0; i < a.frames(); i++) {
+            peakL = Math.max(peakL, Math.abs(a.samples()[0][i]));
+            peakR = Math.max(peakR, Math.abs(right[i]));
+        }
+        assertThat(peakL).isLessThan(1e-4f);
+        assertThat((double) peakR).isCloseTo(0.25, org.assertj.core.api.Assertions.within(0.002));
+    }
+
+    @Test
+    @DisplayName("process --tempo sets the tempo of synced delays: a quarter note is 500 ms at 120 BPM, 1 s at 60")
+    void processTempo() throws Exception {
+        float[][] click = new float[1][96_000];
+        click[0][4_800] = 0.5f;
+        WavWriter.write(dir.resolve("in.wav"), click, 48_000, WavWriter.Format.FLOAT32, 1);
+        String chain = "[{\"type\":\"delay\",\"params\":{\"sync\":1,\"note\":4,\"feedbackPct\":0,"
+                + "\"lowCutHz\":20,\"highCutHz\":20000}}]";
+        assertThat(loudestSample(processMono(chain)) - 4_800).isEqualTo(24_000);
+        assertThat(loudestSample(processMono(chain, "--tempo", "60")) - 4_800).isEqualTo(48_000);
+        Result bad = run("process", dir.resolve("in.wav").toString(), "-o", dir.resolve("x.wav").toString(),
+                "--chain", dir.resolve("chain.json").toString(), "--tempo", "1000");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("mixlab: --tempo: 1000.0 BPM is outside 20 to 300" + System.lineSeparator());
+    }
+
+    private static int loudestSample(float[] y) {
+        int at = 0;
+        for (int i = 1; i < y.length; i++) {
+            if (Math.abs(y[i]) > Math.abs(y[at])) {
+                at = i;
+            }
+        }
+        return at;
+    }
+
+    @Test
+    @DisplayName("process checks the chain like a session: one line naming the file, the JSON path and the problem")
+    void processRefusesBadChains() throws Exception {
+        Path in = sineWav("in.wav", 0.25, 1, 0.2);
+        Path out = dir.resolve("out.wav");
+        String[][] cases = {
+            {"[{\"type\":\"eq\",\"params\":{\"b1GainDb\":\"loud\"}}]", "$[0].params.b1GainDb: must be a number"},
+            {"[{\"type\":\"eq\",\"params\":{\"b1GainDb\":true}}]", "$[0].params.b1GainDb: must be a number"},
+            {"[{\"type\":\"eq\",\"params\":{\"b1GainDb\":null}}]", "$[0].params.b1GainDb: must be a number"},
+            {"[{\"type\":\"eq\",\"params\":[1, 2]}]", "$[0].params: must be an object of parameter values"},
+            {"[{\"type\":\"eq\",\"bypass\":\"yes\"}]", "$[0].bypass: must be true or false"},
+            {"[{\"type\":\"eq\",\"colour\":\"red\"}]", "$[0].colour: unknown key"},
+            {"[{\"type\":\"eq\",\"mix\":2}]", "$[0].mix: 2 is outside 0 to 1"},
+            {"[{\"type\":\"compressor\",\"params\":{\"thresholdDb\":-3000}}]",
+                "$[0].params.thresholdDb: -3000 is outside -60 to 0 dB"},
+            {"[{\"type\":\"eq\",\"params\":{\"wobble\":1}}]", "$[0].params.wobble: eq has no parameter 'wobble'"},
+            {"[{\"type\":\"eqq\"}]", "$[0].type: unknown processor type 'eqq'"},
+            {"[\"eq\"]", "$[0]: must be an object"},
+            {"{\"inserts\": [{\"params\": {}}]}", "$.inserts[0].type: missing"},
+            {"{\"type\":\"eq\"}", "$: expected a list of inserts"},
+            {"[{\"type\":\"eq\",", "not valid JSON at line 1"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(dir.resolve("bad.json"), c[0]);
+            Result r = run("process", in.toString(), "-o", out.toString(), "--chain", dir.resolve("bad.json").toString());
+            assertThat(r.code()).as(c[0]).isEqualTo(2);
+            assertThat(r.err()).as(c[0]).startsWith("mixlab: bad.json: " + c[1]);
+            assertThat(r.err().strip().lines().count()).as(c[0]).isEqualTo(1);
+        }
+        Result missing = run("process", in.toString(), "-o", out.toString(), "--chain",
+                dir.resolve("nochain.json").toString());
+        assertThat(missing.err()).isEqualTo("mixlab: nochain.json: file not found" + System.lineSeparator());
+        Files.writeString(dir.resolve("ok.json"), "[]");
+        Path six = sineWav("six.wav", 0.25, 6, 0.1);
+        Result surround = run("process", six.toString(), "-o", out.toString(), "--chain",
+                dir.resolve("ok.json").toString());
+        assertThat(surround.code()).isEqualTo(2);
+        assertThat(surround.err()).isEqualTo("mixlab: six.wav: 6 channels; process takes mono or stereo files"
+                + System.lineSeparator());
+        assertThat(out).doesNotExist();
+    }
 }

@@ -1,44 +1,13 @@
 package org.mixlab.engine.graph;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.mixlab.dsp.AudioBlock;
-import org.mixlab.dsp.ParamSpec;
 import org.mixlab.dsp.ProcessSpec;
-import org.mixlab.dsp.Processor;
-import org.mixlab.engine.ProcessorRegistry;
 import org.mixlab.engine.session.InsertModel;
 
 /** Runs audio through a chain of inserts offline (the same slots the mixer uses), with the latency removed. */
 public final class ChainRenderer {
     private ChainRenderer() {}
-
-    /** Problems with a chain (unknown types, unknown or out-of-range parameters), one line each. */
-    public static List<String> validate(List<InsertModel> chain, String name) {
-        List<String> problems = new ArrayList<>();
-        for (int i = 0; i < chain.size(); i++) {
-            InsertModel im = chain.get(i);
-            String p = name + ": $[" + i + "]";
-            if (im.type == null || !ProcessorRegistry.has(im.type)) {
-                problems.add(p + ".type: unknown processor type '" + im.type + "'");
-                continue;
-            }
-            Processor proto = ProcessorRegistry.prototype(im.type);
-            for (var e : im.params.entrySet()) {
-                int idx = proto.paramIndex(e.getKey());
-                if (idx < 0) {
-                    problems.add(p + ".params." + e.getKey() + ": " + im.type + " has no such parameter");
-                } else {
-                    ParamSpec s = proto.params().get(idx);
-                    if (e.getValue() == null || !s.inRange(e.getValue())) {
-                        problems.add(p + ".params." + e.getKey() + ": " + e.getValue() + " is outside " + s.min()
-                                + " to " + s.max());
-                    }
-                }
-            }
-        }
-        return problems;
-    }
 
     /**
      * Processes {@code in} (planar, 1 or 2 channels) through the chain and returns audio of the same length, aligned
