@@ -47,6 +47,12 @@ public final class ChorusProcessor extends Processor {
         prepare(new ProcessSpec(44100, 512, 2));
     }
 
+    /** {@inheritDoc} Output is 100 % wet, so as an insert it starts at 50 %: dry and modulated voices equally. */
+    @Override
+    public double insertMixDefault() {
+        return 0.5;
+    }
+
     @Override
     public String typeId() {
         return "chorus";

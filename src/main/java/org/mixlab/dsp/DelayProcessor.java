@@ -64,6 +64,12 @@ public final class DelayProcessor extends Processor implements TempoAware {
         prepare(new ProcessSpec(44100, 512, 2));
     }
 
+    /** {@inheritDoc} Output is 100 % wet, so as an insert it starts at 30 %: the echoes under the dry sound. */
+    @Override
+    public double insertMixDefault() {
+        return 0.3;
+    }
+
     @Override
     public String typeId() {
         return "delay";

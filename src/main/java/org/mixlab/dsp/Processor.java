@@ -90,4 +90,13 @@ public abstract class Processor implements AudioProcessor {
     public boolean supportsMix() {
         return true;
     }
+
+    /**
+     * Dry/wet mix (0..1, default 1) a new insert of this type starts at on a track, bus or the master. Effects whose
+     * output is 100 % wet start lower there, so adding one does not replace the dry sound; on an aux return every
+     * insert starts at 1.
+     */
+    public double insertMixDefault() {
+        return 1.0;
+    }
 }

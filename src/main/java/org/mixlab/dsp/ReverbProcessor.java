@@ -151,6 +151,12 @@ public final class ReverbProcessor extends Processor {
         prepare(new ProcessSpec(44100, 512, 2));
     }
 
+    /** {@inheritDoc} Output is 100 % wet, so as an insert it starts at 25 %: a quarter reverb, three quarters dry. */
+    @Override
+    public double insertMixDefault() {
+        return 0.25;
+    }
+
     @Override
     public String typeId() {
         return "reverb";

@@ -18,11 +18,16 @@ public final class ProcessorDocs {
         b.append("**dry/wet mix** (0-100 %, the dry path delayed to match the processor's latency). Continuous\n");
         b.append("parameters are smoothed over 20-50 ms: multiplicative ramps for Hz and dB, linear for the rest.\n");
         b.append("Conventions and measured accuracy for each processor are in `docs/processors/<type>.md`.\n\n");
+        b.append("Effects that output only the effect (100 % wet) start lower when the app adds them to a track, a\n");
+        b.append("bus or the master, so the dry sound stays (the table gives the mix); on an aux return every new\n");
+        b.append("insert starts at 100 %. Session and chain files default to 100 % when `mix` is left out.\n\n");
         b.append("| type | name | dry/wet |\n|---|---|---|\n");
         for (String t : ProcessorRegistry.types()) {
             Processor p = ProcessorRegistry.prototype(t);
             b.append("| `").append(t).append("` | ").append(p.displayName()).append(" | ")
-                    .append(p.supportsMix() ? "yes" : "no").append(" |\n");
+                    .append(!p.supportsMix() ? "no" : p.insertMixDefault() < 1
+                            ? "yes; a new insert starts at " + Math.round(100 * p.insertMixDefault()) + " %" : "yes")
+                    .append(" |\n");
         }
         for (String t : ProcessorRegistry.types()) {
             Processor p = ProcessorRegistry.prototype(t);

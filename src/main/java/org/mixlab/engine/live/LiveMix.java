@@ -23,6 +23,7 @@ import org.mixlab.engine.graph.SessionGraph;
 import org.mixlab.engine.graph.StripNode;
 import org.mixlab.engine.playback.Transport;
 import org.mixlab.engine.render.OfflineRenderer;
+import org.mixlab.engine.session.AuxModel;
 import org.mixlab.engine.session.BusModel;
 import org.mixlab.engine.session.InsertModel;
 import org.mixlab.engine.session.SendModel;
@@ -789,6 +790,8 @@ public final class LiveMix implements MixEngine {
         InsertModel im = new InsertModel();
         im.type = type;
         im.id = SessionIo.freshInsertId(type, used);
+        // a wet-only effect on a track would replace the dry sound; on an aux return it is the whole point
+        im.mix = s instanceof AuxModel ? 1.0 : ProcessorRegistry.prototype(type).insertMixDefault();
         s.inserts.add(im);
         publish();
         return im.id;

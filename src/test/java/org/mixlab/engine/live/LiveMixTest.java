@@ -130,6 +130,28 @@ class LiveMixTest {
     }
 
     @Test
+    @DisplayName("wet-only effects added to a track start part-wet so the dry sound stays; on an aux return fully wet")
+    void newInsertMix() throws Exception {
+        Session s = session();
+        org.mixlab.engine.session.AuxModel aux = new org.mixlab.engine.session.AuxModel();
+        aux.id = "verb";
+        s.auxes.add(aux);
+        mix = new LiveMix(s, x -> Map.of("tone", sine(1000, 0.5, 2)), 20);
+        java.util.Map<String, Double> onTrack = new java.util.LinkedHashMap<>();
+        for (String type : new String[] {"reverb", "delay", "chorus", "flanger", "phaser", "eq", "saturation"}) {
+            String id = mix.addInsert("tone", type);
+            onTrack.put(type, mix.session().track("tone").inserts.stream().filter(i -> i.id.equals(id))
+                    .findFirst().orElseThrow().mix);
+        }
+        assertThat(onTrack).containsExactly(java.util.Map.entry("reverb", 0.25), java.util.Map.entry("delay", 0.3),
+                java.util.Map.entry("chorus", 0.5), java.util.Map.entry("flanger", 1.0),
+                java.util.Map.entry("phaser", 1.0), java.util.Map.entry("eq", 1.0),
+                java.util.Map.entry("saturation", 1.0));
+        mix.addInsert("verb", "reverb");
+        assertThat(mix.session().strip("verb").inserts.get(0).mix).isEqualTo(1.0);
+    }
+
+    @Test
     @DisplayName("a reference given at construction is measured once, and no measurement starts during start-up")
     void referenceAtConstructionAndStartUpHold() throws Exception {
         Session s = session();
