@@ -33,6 +33,11 @@ final class ProcessCommand implements Callable<Integer> {
             description = "tempo for tempo-synced delay times, 20 to 300 BPM (default 120)")
     double tempoBpm;
 
+    @Option(names = "--tail", paramLabel = "S", defaultValue = "0",
+            description = "seconds of silence run through the chain after the end, so reverb and delay tails ring "
+                    + "out, 0 to 30 (default 0: the output is as long as the input and aligned with it)")
+    double tailS;
+
     @Option(names = "--bits", paramLabel = "16|24|32f", defaultValue = "24", description = "output format")
     String bits;
 
@@ -45,6 +50,9 @@ final class ProcessCommand implements Callable<Integer> {
         if (!(tempoBpm >= 20 && tempoBpm <= 300)) {
             throw new IllegalArgumentException("--tempo: " + tempoBpm + " BPM is outside 20 to 300");
         }
+        if (!(tailS >= 0 && tailS <= 30)) {
+            throw new IllegalArgumentException("--tail: " + tailS + " s is outside 0 to 30");
+        }
         List<InsertModel> inserts = SessionIo.loadChain(chain);
         AudioData a = AudioFileReader.read(in);
         if (a.channels() > 2) {
@@ -52,7 +60,8 @@ final class ProcessCommand implements Callable<Integer> {
             throw new IllegalArgumentException(in.getFileName() + ": " + a.channels()
                     + " channels; process takes mono or stereo files");
         }
-        float[][] result = ChainRenderer.render(a.samples(), a.sampleRate(), inserts, tempoBpm);
+        float[][] result = ChainRenderer.render(a.samples(), a.sampleRate(), inserts, tempoBpm,
+                (int) Math.round(tailS * a.sampleRate()));
         WavWriter.write(out, result, a.sampleRate(), fmt, 1L);
         spec.commandLine().getOut().printf("wrote %s%n", out);
         return 0;

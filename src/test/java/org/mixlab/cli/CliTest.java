@@ -256,6 +256,37 @@ class CliTest {
         assertThat(bad.err()).isEqualTo("mixlab: --tempo: 1000.0 BPM is outside 20 to 300" + System.lineSeparator());
     }
 
+    @Test
+    @DisplayName("process --tail lets a delay ring out past the end of the input")
+    void processTail() throws Exception {
+        float[][] click = new float[1][24_000];
+        click[0][23_000] = 0.5f;
+        Path in = dir.resolve("in.wav");
+        WavWriter.write(in, click, 48_000, WavWriter.Format.FLOAT32, 1);
+        Path chain = dir.resolve("chain.json");
+        Files.writeString(chain, "[{\"type\":\"delay\",\"params\":{\"timeMs\":500,\"feedbackPct\":0,"
+                + "\"lowCutHz\":20,\"highCutHz\":20000}}]");
+        Path out = dir.resolve("tail.wav");
+        Result cut = run("process", in.toString(), "-o", out.toString(), "--chain", chain.toString(), "--bits", "32f");
+        assertThat(cut.code()).as(cut.err()).isZero();
+        AudioData a = AudioFileReader.read(out);
+        assertThat(a.frames()).isEqualTo(24_000);
+        float peak = 0;
+        for (float x : a.samples()[0]) {
+            peak = Math.max(peak, Math.abs(x));
+        }
+        assertThat(peak).as("the echo falls after the end without --tail").isZero();
+        Result rung = run("process", in.toString(), "-o", out.toString(), "--chain", chain.toString(), "--bits", "32f",
+                "--tail", "1");
+        assertThat(rung.code()).as(rung.err()).isZero();
+        AudioData b = AudioFileReader.read(out);
+        assertThat(b.frames()).isEqualTo(72_000);
+        assertThat(loudestSample(b.samples()[0])).isEqualTo(23_000 + 24_000);
+        assertThat((double) b.samples()[0][47_000]).isCloseTo(0.5, org.assertj.core.api.Assertions.within(1e-6));
+        Result bad = run("process", in.toString(), "-o", out.toString(), "--chain", chain.toString(), "--tail", "-1");
+        assertThat(bad.err()).isEqualTo("mixlab: --tail: -1.0 s is outside 0 to 30" + System.lineSeparator());
+    }
+
     private static int loudestSample(float[] y) {
         int at = 0;
         for (int i = 1; i < y.length; i++) {

@@ -14,6 +14,15 @@ public final class ChainRenderer {
      * with the input (processor latency removed). A mono input that a processor turns stereo (pan) comes out stereo.
      */
     public static float[][] render(float[][] in, double sampleRate, List<InsertModel> chain, double tempoBpm) {
+        return render(in, sampleRate, chain, tempoBpm, 0);
+    }
+
+    /**
+     * As {@link #render(float[][], double, List, double)}, with {@code tailFrames} (0 or more) of silence run through
+     * the chain after the input, so reverb and delay tails ring out; the result is that much longer.
+     */
+    public static float[][] render(float[][] in, double sampleRate, List<InsertModel> chain, double tempoBpm,
+            int tailFrames) {
         int block = 512;
         int chs = Math.min(2, in.length);
         ProcessSpec spec = new ProcessSpec(sampleRate, block, 2);
@@ -24,7 +33,8 @@ public final class ChainRenderer {
             slots[i].prepare(spec);
             latency += slots[i].latencySamples();
         }
-        int frames = in[0].length;
+        int inFrames = in[0].length;
+        int frames = inFrames + Math.max(0, tailFrames);
         float[][] out = new float[2][frames];
         int outChs = chs;
         AudioBlock b = new AudioBlock(2, block);
@@ -35,7 +45,7 @@ public final class ChainRenderer {
                 float[] d = b.channel(c);
                 for (int i = 0; i < block; i++) {
                     long p = pos + i;
-                    d[i] = p < frames ? in[c][(int) p] : 0f;
+                    d[i] = p < inFrames ? in[c][(int) p] : 0f;
                 }
             }
             for (InsertSlot s : slots) {
