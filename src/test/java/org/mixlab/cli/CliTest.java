@@ -287,6 +287,50 @@ class CliTest {
         assertThat(bad.err()).isEqualTo("mixlab: --tail: -1.0 s is outside 0 to 30" + System.lineSeparator());
     }
 
+    @Test
+    @DisplayName("process takes several files into --out-dir, goes on past a bad one, and never overwrites an input")
+    void processBatch() throws Exception {
+        Path a = sineWav("a.wav", 0.1, 1, 0.3);
+        Path b = sineWav("b.wav", 0.2, 2, 0.4);
+        Path broken = dir.resolve("broken.wav");
+        Files.write(broken, new byte[] {'R', 'I', 'F', 'F', 1, 2, 3});
+        Path chain = dir.resolve("chain.json");
+        Files.writeString(chain, "[{\"type\":\"gain\",\"params\":{\"gainDb\":-6}}]");
+        Path outDir = dir.resolve("out");
+        Result r = run("process", a.toString(), broken.toString(), b.toString(), "--out-dir", outDir.toString(),
+                "--chain", chain.toString(), "--bits", "32f");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out().lines()).containsExactly("wrote " + outDir.resolve("a.wav"), "wrote " + outDir.resolve("b.wav"));
+        assertThat(r.err().lines()).hasSize(2);
+        assertThat(r.err().lines().findFirst().orElseThrow()).startsWith("mixlab: broken.wav: ");
+        assertThat(r.err()).contains("mixlab: 1 of 3 files not processed");
+        for (Path in : new Path[] {a, b}) {
+            AudioData src = AudioFileReader.read(in);
+            AudioData res = AudioFileReader.read(outDir.resolve(in.getFileName()));
+            assertThat(res.channels()).isEqualTo(src.channels());
+            assertThat(res.frames()).isEqualTo(src.frames());
+            assertThat((double) res.samples()[0][1_000]).isCloseTo(src.samples()[0][1_000] * Math.pow(10, -6 / 20.0),
+                    org.assertj.core.api.Assertions.within(1e-6));
+        }
+        assertThat(outDir.resolve("broken.wav")).doesNotExist();
+
+        Result twoToOne = run("process", a.toString(), b.toString(), "-o", dir.resolve("x.wav").toString(),
+                "--chain", chain.toString());
+        assertThat(twoToOne.err()).isEqualTo("mixlab: -o takes one input; for 2 files give --out-dir DIR"
+                + System.lineSeparator());
+        Result neither = run("process", a.toString(), "--chain", chain.toString());
+        assertThat(neither.err()).startsWith("mixlab: give either -o OUT (one input) or --out-dir DIR");
+        byte[] before = Files.readAllBytes(a);
+        Result overwrite = run("process", a.toString(), "--out-dir", dir.toString(), "--chain", chain.toString());
+        assertThat(overwrite.code()).isEqualTo(2);
+        assertThat(overwrite.err()).startsWith("mixlab: a.wav: would be overwritten by its result");
+        assertThat(Files.readAllBytes(a)).isEqualTo(before);
+        Files.copy(a, dir.resolve("a.aiff"));
+        Result clash = run("process", a.toString(), dir.resolve("a.aiff").toString(), "--out-dir", outDir.toString(),
+                "--chain", chain.toString());
+        assertThat(clash.err()).startsWith("mixlab: a.aiff: another input would also be written to a.wav");
+    }
+
     private static int loudestSample(float[] y) {
         int at = 0;
         for (int i = 1; i < y.length; i++) {
