@@ -129,8 +129,7 @@ final class ProcessCommand implements Callable<Integer> {
         AudioData a = AudioFileReader.read(in);
         if (a.channels() > 2) {
             // the chain is mono/stereo; writing only the first two channels would lose the rest without a word
-            throw new IllegalArgumentException(in.getFileName() + ": " + a.channels()
-                    + " channels; process takes mono or stereo files");
+            throw new AudioFileException(in, a.channels() + " channels; process takes mono or stereo files");
         }
         float[][] result = ChainRenderer.render(a.samples(), a.sampleRate(), inserts, tempoBpm,
                 (int) Math.round(tailS * a.sampleRate()));

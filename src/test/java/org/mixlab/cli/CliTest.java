@@ -136,6 +136,19 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("render refuses a stem with more than two channels instead of playing its first two")
+    void renderRefusesSurroundStems() throws Exception {
+        sineWav("six.wav", 0.25, 6, 0.2);
+        Path s = dir.resolve("mix.session.json");
+        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
+                + "\"tracks\":[{\"id\":\"pad\",\"file\":\"six.wav\"}]}");
+        Result r = run("render", s.toString(), "-o", dir.resolve("out.wav").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("mixlab: six.wav: 6 channels (track 'pad'); a track is a mono or stereo file"
+                + System.lineSeparator());
+    }
+
+    @Test
     @DisplayName("render and validate accept stems in the home folder as the app does, and refuse stems elsewhere")
     void stemsFromTheHomeFolder() throws Exception {
         Path home = Files.createDirectories(dir.resolve("home"));

@@ -51,7 +51,8 @@ public final class StemCache implements StemSource {
             String key = p.toAbsolutePath().normalize() + "@" + session.sampleRate;
             float[][] a = cache.get(key);
             if (a == null) {
-                a = AudioFileReader.readAtRate(p, session.sampleRate).samples();
+                a = monoOrStereo(p, AudioFileReader.readAtRate(p, session.sampleRate).samples(),
+                        " (track '" + t.id + "'); a track is a mono or stereo file");
                 cache.put(key, a);
             }
             out.put(t.id, a);
@@ -64,10 +65,18 @@ public final class StemCache implements StemSource {
         String key = file.toAbsolutePath().normalize() + "@" + rate;
         float[][] a = cache.get(key);
         if (a == null) {
-            a = AudioFileReader.readAtRate(file, rate).samples();
+            a = monoOrStereo(file, AudioFileReader.readAtRate(file, rate).samples(), "; it must be mono or stereo");
             cache.put(key, a);
         }
         return a;
+    }
+
+    /** The audio itself; a file with more channels is refused rather than silently cut to its first two. */
+    private static float[][] monoOrStereo(Path file, float[][] audio, String what) throws AudioFileException {
+        if (audio.length > 2) {
+            throw new AudioFileException(file, audio.length + " channels" + what);
+        }
+        return audio;
     }
 
     /** Number of cached files (for tests). */
