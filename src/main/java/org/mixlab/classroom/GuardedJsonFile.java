@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.engine.session.SessionIo;
 
 /**
@@ -83,7 +84,7 @@ final class GuardedJsonFile<T> {
         } catch (NoSuchFileException e) {
             return new Read<>(null, "missing");
         } catch (IOException e) {
-            return new Read<>(null, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            return new Read<>(null, JsonText.readProblem(e));
         }
         if (bytes.length == 0) {
             return new Read<>(null, "file is empty");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.engine.session.Session;
 import org.mixlab.engine.session.SessionException;
 import org.mixlab.engine.session.SessionIo;
@@ -96,7 +97,7 @@ public final class SubmissionIo {
         } catch (SubmissionException e) {
             throw e;
         } catch (IOException e) {
-            throw new SubmissionException(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new SubmissionException(name + ": " + JsonText.readProblem(e));
         }
         String text;
         try {

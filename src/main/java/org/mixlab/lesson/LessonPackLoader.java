@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.dsp.ParamSpec;
 import org.mixlab.lesson.drill.DrillSpec;
 import org.mixlab.lesson.drill.DrillType;
@@ -153,7 +154,7 @@ public final class LessonPackLoader {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            ctx.error(where, "invalid JSON: " + oneLine(e.getOriginalMessage()));
+            ctx.error(where, "invalid JSON: " + oneLine(JsonText.parseProblem(e)));
             return null;
         }
         if (node == null || node.isMissingNode()) {
@@ -752,7 +753,7 @@ public final class LessonPackLoader {
             JsonLocation loc = e.getLocation();
             ctx.problems.add(new Problem(Problem.Severity.ERROR, label, loc == null ? "" : "line "
                     + loc.getLineNr() + ", column " + loc.getColumnNr(), "invalid JSON: "
-                    + oneLine(e.getOriginalMessage())));
+                    + oneLine(JsonText.parseProblem(e))));
             ctx.errors++;
             return null;
         } catch (IOException e) {

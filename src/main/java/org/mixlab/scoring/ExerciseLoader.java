@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.engine.session.JsonChecks;
 import org.mixlab.engine.session.PathGuard;
 import org.mixlab.engine.session.Session;
@@ -104,9 +105,7 @@ public final class ExerciseLoader {
         } catch (ExerciseException e) {
             throw e;
         } catch (IOException e) {
-            throw new ExerciseException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName() + ")"));
-        } catch (RuntimeException e) {
-            throw new ExerciseException(List.of(name + ": cannot be read as UTF-8 text"));
+            throw new ExerciseException(List.of(name + ": " + JsonText.readProblem(e)));
         }
         return new Parse(folder, tag, name).run(text);
     }
@@ -149,7 +148,7 @@ public final class ExerciseLoader {
                 String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr();
                 throw new ExerciseException(List.of(name + ": not valid JSON" + where + ": "
-                        + e.getOriginalMessage().lines().findFirst().orElse("")));
+                        + JsonText.parseProblem(e)));
             }
             if (root == null || !root.isObject()) {
                 throw new ExerciseException(List.of(name + ": $: an exercise must be a JSON object"));

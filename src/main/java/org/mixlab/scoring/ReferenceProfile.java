@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.analysis.Analysis;
 import org.mixlab.analysis.AnalysisResult;
 import org.mixlab.analysis.LongTermSpectrum;
@@ -251,7 +252,7 @@ public final class ReferenceProfile {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(name + ": not valid JSON"
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                    + e.getOriginalMessage());
+                    + JsonText.parseProblem(e));
         }
         List<String> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {

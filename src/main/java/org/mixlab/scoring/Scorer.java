@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.engine.io.StemCache;
 import org.mixlab.engine.render.OfflineRenderer;
 import org.mixlab.engine.session.BusModel;
@@ -77,7 +78,7 @@ public final class Scorer {
         } catch (JsonProcessingException e) {
             throw new SessionException(List.of(name + ": not valid JSON"
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("")));
+                    + JsonText.parseProblem(e)));
         }
         if (root != null && root.isObject() && root.get("tracks") != null && root.get("tracks").isArray()) {
             String fallback = ex.start().tracks.isEmpty() ? "none.wav" : ex.start().tracks.get(0).file;

@@ -119,7 +119,7 @@ class SubmissionIoTest {
         assertThatThrownBy(() -> SubmissionIo.read(f))
                 .hasMessage("x.mixlab-submission.json: not a text file (not UTF-8)");
         assertThatThrownBy(() -> SubmissionIo.read(dir.resolve("missing.json")))
-                .hasMessage("missing.json: cannot be read (NoSuchFileException)");
+                .hasMessage("missing.json: file not found");
     }
 
     @Test

@@ -75,11 +75,8 @@ public final class SessionIo {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (SessionException e) {
             throw e;
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new SessionException(List.of(name + ": file not found"));
         } catch (IOException e) {
-            throw new SessionException(List.of(name + ": cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
+            throw new SessionException(List.of(name + ": " + JsonText.readProblem(e)));
         }
     }
 
@@ -89,7 +86,7 @@ public final class SessionIo {
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new SessionException(List.of(name + ": not valid JSON" + where + ": " + e.getOriginalMessage()));
+            throw new SessionException(List.of(name + ": not valid JSON" + where + ": " + JsonText.parseProblem(e)));
         }
     }
 
