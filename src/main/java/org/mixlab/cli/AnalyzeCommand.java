@@ -40,14 +40,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf("%s  (%d Hz, %d ch, %.2f s)%n", file.getFileName(), (long) a.sampleRate(), a.channels(),
                     r.durationS());
             out.printf("  Integrated loudness  %8s LUFS%n", CliFormat.db(r.integratedLufs()));
-            out.printf("  Loudness range       %8s LU%n", CliFormat.db(r.loudnessRangeLu()));
+            // a range, a ratio or a difference of levels has no value for silence or under 3 s: n/a, not -inf
+            out.printf("  Loudness range       %8s LU%n", CliFormat.defined(r.loudnessRangeLu()));
             out.printf("  Max momentary        %8s LUFS%n", CliFormat.db(r.maxMomentaryLufs()));
             out.printf("  Max short-term       %8s LUFS%n", CliFormat.db(r.maxShortTermLufs()));
             out.printf("  True peak            %8s dBTP%n", CliFormat.db(r.truePeakDbtp()));
             out.printf("  Sample peak          %8s dBFS%n", CliFormat.db(r.samplePeakDbfs()));
             out.printf("  RMS                  %8s dBFS%n", CliFormat.db(r.rmsDb()));
-            out.printf("  Crest factor         %8s dB%n", CliFormat.db(r.crestDb()));
-            out.printf("  PLR                  %8s dB%n", CliFormat.db(r.plrDb()));
+            out.printf("  Crest factor         %8s dB%n", CliFormat.defined(r.crestDb()));
+            out.printf("  PLR                  %8s dB%n", CliFormat.defined(r.plrDb()));
             out.printf("  Correlation          %8s%n", Double.isNaN(r.correlation()) ? "n/a (mono)"
                     : String.format(java.util.Locale.ROOT, "%.2f", r.correlation()));
         }

@@ -14,6 +14,11 @@ final class CliFormat {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** One decimal, or "n/a" for a quantity that has no value (a loudness range under 3 s, a crest of silence). */
+    static String defined(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f", v) : "n/a";
+    }
+
     /** Two decimals, or "-inf". */
     static String db2(double v) {
         if (Double.isNaN(v) || v == Double.NEGATIVE_INFINITY) {

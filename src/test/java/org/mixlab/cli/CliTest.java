@@ -114,6 +114,19 @@ class CliTest {
     }
 
     @Test
+    @DisplayName("analyze prints -inf for the levels of silence but n/a for a range, crest and PLR that have no value")
+    void analyzeSilence() throws Exception {
+        Path p = dir.resolve("silence.wav");
+        WavWriter.write(p, new float[2][48_000], 48_000, WavWriter.Format.FLOAT32, 1);
+        Result r = run("analyze", p.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Integrated loudness      -inf LUFS", "Sample peak              -inf dBFS",
+                "Loudness range            n/a LU", "Crest factor              n/a dB", "PLR                       n/a dB");
+        Result tone = run("analyze", sineWav("tone.wav", 0.5, 2, 1).toString());
+        assertThat(tone.out()).contains("Loudness range            n/a LU", "Crest factor              3.0 dB");
+    }
+
+    @Test
     @DisplayName("render writes the session's mix as a WAV of the right length")
     void renderWritesWav() throws Exception {
         sineWav("a.wav", 0.25, 1, 1);
