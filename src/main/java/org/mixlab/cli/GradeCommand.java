@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mixlab.engine.io.StemCache;
+import org.mixlab.engine.session.JsonText;
 import org.mixlab.engine.session.Session;
 import org.mixlab.engine.session.SessionException;
 import org.mixlab.engine.session.SessionIo;
@@ -59,10 +60,16 @@ final class GradeCommand implements Callable<Integer> {
             err.println("mixlab: " + name + ": too large for a session file");
             return Cli.EXIT_BAD_INPUT;
         }
+        String text;
+        try {
+            text = Files.readString(submission, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            err.println("mixlab: " + name + ": " + JsonText.readProblem(e));
+            return Cli.EXIT_BAD_INPUT;
+        }
         Session sub;
         try {
-            sub = Scorer.parseSubmission(ex, Files.readString(submission, StandardCharsets.UTF_8), name,
-                    loader.roots());
+            sub = Scorer.parseSubmission(ex, text, name, loader.roots());
         } catch (SessionException e) {
             e.problems().forEach(err::println);
             err.flush();

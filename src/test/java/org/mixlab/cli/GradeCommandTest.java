@@ -78,6 +78,11 @@ class GradeCommandTest {
         assertThat(junk.code()).isEqualTo(2);
         assertThat(junk.err().trim().lines().count()).isEqualTo(1);
         assertThat(junk.err()).startsWith("junk.session.json: not valid JSON");
+        Files.write(dir.resolve("ansi.session.json"), "{\"title\": \"Caf\u00e9\"}"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Result ansi = run("grade", ex.toString(), dir.resolve("ansi.session.json").toString());
+        assertThat(ansi.code()).isEqualTo(2);
+        assertThat(ansi.err().trim()).isEqualTo("mixlab: ansi.session.json: not UTF-8 text (save it with UTF-8 encoding)");
         Result noEx = run("grade", dir.resolve("exercises/none").toString(), sub.toString());
         assertThat(noEx.code()).isEqualTo(2);
         assertThat(noEx.err()).doesNotContain("Exception").doesNotContain("\tat ");
