@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.mixlab.classroom.ExerciseInfo;
+import org.mixlab.classroom.Flag;
 import org.mixlab.classroom.FolderExerciseCatalog;
 import org.mixlab.classroom.Grader;
 import org.mixlab.classroom.GradebookCsv;
@@ -133,8 +134,13 @@ final class GradebookCommand implements Callable<Integer> {
             out.println("Flags:");
             for (GradedSubmission g : r.submissions()) {
                 if (!g.flags().isEmpty()) {
-                    out.println("  " + g.file().getFileName() + ": " + String.join("; ",
-                            g.flags().stream().map(Object::toString).toList()));
+                    // the line starts with the file name: a read error that repeats it drops its own copy
+                    String name = g.file().getFileName() + ": ";
+                    out.println("  " + name + String.join("; ", g.flags().stream()
+                            .map(f -> f.detail() != null && f.detail().startsWith(name)
+                                    ? new Flag(f.kind(), f.detail().substring(name.length())).toString()
+                                    : f.toString())
+                            .toList()));
                 }
             }
         }

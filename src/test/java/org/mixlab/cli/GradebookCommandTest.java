@@ -86,7 +86,7 @@ class GradebookCommandTest {
                 .contains("Ana Silva  s1001        mt101      90.0")
                 .contains("3 file(s): 2 graded, 2 flagged, 1 unreadable; 2 student(s), 1 exercise(s)")
                 .contains("score edited (reported 100.0, re-graded 40.0)")
-                .contains("junk.json: unreadable file (junk.json: not valid JSON")
+                .contains("  junk.json: unreadable file (not valid JSON")
                 .contains("CSV written to " + csv);
         assertThat(Files.readString(csv)).startsWith("Student,SIS User ID,Section,mix-01,Flags\r\n"
                 + "'=Ben,s1002,mt101,40.0,\"mix-01 #1: seal broken (edited outside MixLab); mix-01 #1: score edited "
