@@ -113,6 +113,13 @@ class CliTest {
         assertThat(b.err()).contains("broken.session.json: not valid JSON at line 3");
     }
 
+    /** Writes a 48 kHz session file holding {@code tracksJson} (the "tracks" entry, key included) to {@code file}. */
+    static Path writeSession(Path file, String tracksJson) throws Exception {
+        Files.writeString(file, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000," + tracksJson
+                + "}");
+        return file;
+    }
+
     @Test
     @DisplayName("analyze prints -inf for the levels of silence but n/a for a range, crest and PLR that have no value")
     void analyzeSilence() throws Exception {
@@ -130,9 +137,8 @@ class CliTest {
     @DisplayName("render writes the session's mix as a WAV of the right length")
     void renderWritesWav() throws Exception {
         sineWav("a.wav", 0.25, 1, 1);
-        Path s = dir.resolve("mix.session.json");
-        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
-                + "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"a.wav\",\"gainDb\":-6}]}");
+        Path s = writeSession(dir.resolve("mix.session.json"),
+                "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"a.wav\",\"gainDb\":-6}]");
         Path out = dir.resolve("out.wav");
         Result r = run("render", s.toString(), "-o", out.toString(), "--tail", "0.5", "--bits", "24");
         assertThat(r.code()).as(r.err()).isZero();
@@ -152,9 +158,7 @@ class CliTest {
     @DisplayName("render refuses a stem with more than two channels instead of playing its first two")
     void renderRefusesSurroundStems() throws Exception {
         sineWav("six.wav", 0.25, 6, 0.2);
-        Path s = dir.resolve("mix.session.json");
-        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
-                + "\"tracks\":[{\"id\":\"pad\",\"file\":\"six.wav\"}]}");
+        Path s = writeSession(dir.resolve("mix.session.json"), "\"tracks\":[{\"id\":\"pad\",\"file\":\"six.wav\"}]");
         Result r = run("render", s.toString(), "-o", dir.resolve("out.wav").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("mixlab: six.wav: 6 channels (track 'pad'); a track is a mono or stereo file"
@@ -168,9 +172,8 @@ class CliTest {
         Files.createDirectories(home.resolve("stems"));
         Files.move(sineWav("a.wav", 0.25, 1, 1), home.resolve("stems/a.wav"));
         Path sessions = Files.createDirectories(home.resolve("class"));
-        Path s = sessions.resolve("mix.session.json");
-        Files.writeString(s, "{\"format\":\"mixlab-session\",\"version\":1,\"sampleRate\":48000,"
-                + "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"../stems/a.wav\"}]}");
+        Path s = writeSession(sessions.resolve("mix.session.json"),
+                "\"tracks\":[{\"id\":\"a\",\"name\":\"A\",\"file\":\"../stems/a.wav\"}]");
         String oldHome = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         try {
